@@ -42,3 +42,20 @@ import Testing
         #expect(a != (0..<5).map { _ in other.next() })
     }
 }
+
+@Suite struct FHIRInstantTests {
+    @Test func formatsWithOffsetAndMilliseconds() {
+        // 2024-03-01T02:30:00Z
+        let milliseconds = FHIRInstant.daysSince1970(year: 2024, month: 3, day: 1) * 86_400_000 + 9_000_000
+        #expect(FHIRInstant.format(milliseconds: milliseconds, offsetMinutes: 330) == "2024-03-01T08:00:00.000+05:30")
+        #expect(FHIRInstant.format(milliseconds: milliseconds, offsetMinutes: -300) == "2024-02-29T21:30:00.000-05:00")
+        #expect(FHIRInstant.formatDate(milliseconds: milliseconds, offsetMinutes: -300) == "2024-02-29")
+    }
+
+    @Test(arguments: [(1970, 1, 1), (2000, 2, 29), (1899, 12, 31), (2026, 12, 3)])
+    func civilDateRoundTrips(_ date: (Int, Int, Int)) {
+        let days = FHIRInstant.daysSince1970(year: date.0, month: date.1, day: date.2)
+        let back = FHIRInstant.civilDate(daysSince1970: days)
+        #expect(back.year == date.0 && back.month == date.1 && back.day == date.2)
+    }
+}
