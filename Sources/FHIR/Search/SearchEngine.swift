@@ -1,0 +1,80 @@
+package import SandboxStore
+
+/// Runs a type-level search: checks the criteria against the type's definition, asks the store
+/// for one page, and counts the whole result.
+package struct SearchEngine: Sendable {
+    /// Page sizes.
+    package struct Configuration: Sendable {
+        /// The page size when a search gives no `_count`.
+        package var defaultCount: Int
+        /// The largest page; a larger `_count` is lowered to this, and links say so.
+        package var maximumCount: Int
+
+        package init(defaultCount: Int = 50, maximumCount: Int = 1000) {
+            self.defaultCount = defaultCount
+            self.maximumCount = maximumCount
+        }
+    }
+
+    package var configuration: Configuration
+    private let store: ResourceStore
+
+    package init(store: ResourceStore, configuration: Configuration = Configuration()) {
+        self.store = store
+        self.configuration = configuration
+    }
+
+    /// One page of matches of `request` within `definition`'s type.
+    ///
+    /// - Parameters:
+    ///   - request: The criteria and paging.
+    ///   - definition: What the type offers; its required combinations are enforced here.
+    ///   - compiler: Turns criteria into conditions.
+    ///   - patientID: When set, only resources in this patient's compartment are seen.
+    /// - Throws: ``SearchError`` for criteria the type does not take, and `DatabaseError`.
+    package func search(
+        _ request: SearchRequest,
+        in definition: ResourceDefinition,
+        compiler: SearchCompiler,
+        patientID: String? = nil
+    ) throws -> SearchPage {
+        try checkRequiredCombinations(request, definition: definition)
+        var conditions: [ResourceQuery.Condition] = []
+        for criterion in request.criteria {
+            conditions.append(try compiler.condition(for: criterion, in: definition))
+        }
+        let count = min(request.count ?? configuration.defaultCount, configuration.maximumCount)
+        var query = ResourceQuery(type: definition.type, conditions: conditions, patientID: patientID)
+        let total = try store.count(query)
+        guard count > 0 else {
+            return SearchPage(matches: [], total: total, appliedCount: 0, nextPosition: nil)
+        }
+        query.startPosition = request.cursor
+        query.limit = count + 1
+        var matches = try store.search(query)
+        let next = matches.count > count ? matches.removeLast().position : nil
+        return SearchPage(matches: matches, total: total, appliedCount: count, nextPosition: next)
+    }
+
+    private func checkRequiredCombinations(_ request: SearchRequest, definition: ResourceDefinition) throws(SearchError) {
+        let combinations = definition.requiredCombinations
+        guard !combinations.isEmpty else { return }
+        let given = Set(request.criteria.map(\.name))
+        guard !combinations.contains(where: { given.isSuperset(of: $0) }) else { return }
+        let listed = combinations.map { "[" + $0.joined(separator: ", ") + "]" }.joined(separator: ", ")
+        throw .forbidden(
+            "A \(definition.type) search needs one of these parameter combinations: \(listed); none was given"
+        )
+    }
+}
+
+/// One page of a search.
+package struct SearchPage: Sendable {
+    package var matches: [StoredMatch]
+    /// How many resources match in all pages together.
+    package var total: Int
+    /// The page size the server used, which the links carry.
+    package var appliedCount: Int
+    /// Where the next page starts, or `nil` on the last page.
+    package var nextPosition: Int64?
+}

@@ -1,0 +1,77 @@
+/// The help the command prints, one block per subcommand.
+package enum HelpText {
+    static let subcommands = ["serve", "seed", "import"]
+
+    package static func text(for subcommand: String?) -> String {
+        switch subcommand {
+        case "serve": serve
+        case "seed": seed
+        case "import": importBundles
+        default: overview
+        }
+    }
+
+    static let overview = """
+        OVERVIEW: An offline, deterministic simulator of athenaOne's APIs for testing integrations.
+
+        USAGE: athena-sandbox <subcommand> [options]
+
+        SUBCOMMANDS:
+          serve                   Serve the sandbox, seeding the database first when it is empty.
+          seed                    Rebuild the database from synthetic patients.
+          import                  Load FHIR Bundles (such as Synthea output) into the database.
+
+        OPTIONS:
+          -h, --help              Show help for the tool or, after a subcommand, for it.
+          --version               Show the version.
+
+        See 'athena-sandbox <subcommand> --help' for a subcommand's options.
+
+        """
+
+    static let serve = """
+        OVERVIEW: Serve the sandbox, seeding the database first when it is empty.
+
+        USAGE: athena-sandbox serve [--host <host>] [--port <port>] [--db <path>] [--seed <n>] [--patients <n>]
+
+        OPTIONS:
+          --host <host>           The address to listen on. (default: 127.0.0.1)
+          --port <port>           The port to listen on; 0 picks a free one and prints it. (default: 8080)
+          --db <path>             The SQLite database file. (default: var/athena-sandbox.sqlite)
+          --seed <n>              The seed for synthetic patients when the database is empty. (default: 1)
+          --patients <n>          How many patients to make when the database is empty. (default: 50)
+          --log-level <level>     trace, debug, info, notice, warning, error or critical. (default: info)
+          -h, --help              Show this help.
+
+        """
+
+    static let seed = """
+        OVERVIEW: Rebuild the database from synthetic patients; the same seed gives the same bytes.
+
+        USAGE: athena-sandbox seed [--db <path>] [--seed <n>] [--patients <n>]
+
+        OPTIONS:
+          --db <path>             The SQLite database file. (default: var/athena-sandbox.sqlite)
+          --seed <n>              The seed. (default: 1)
+          --patients <n>          How many patients to make, 1 to 100000. (default: 50)
+          -h, --help              Show this help.
+
+        """
+
+    static let importBundles = """
+        OVERVIEW: Load FHIR Bundles (transaction, batch or collection) into the database.
+
+        Each file is loaded whole or not at all. References are rewritten to athenaOne-shaped ids,
+        the original ids are kept as identifiers, and types athenaOne does not serve are skipped.
+
+        USAGE: athena-sandbox import [--db <path>] <file> ...
+
+        ARGUMENTS:
+          <file>                  A JSON file holding one FHIR Bundle.
+
+        OPTIONS:
+          --db <path>             The SQLite database file. (default: var/athena-sandbox.sqlite)
+          -h, --help              Show this help.
+
+        """
+}
