@@ -7,4 +7,59 @@
 #include <sys/types.h>
 #include <microhttpd.h>
 
+/// The function type `MHD_OPTION_URI_LOG_CALLBACK` expects. The header documents its shape
+/// only in prose, so Swift needs a named type to write a matching `@convention(c)` function.
+/// What it returns becomes the request's `*con_cls`.
+typedef void *(*cmhd_uri_callback)(void *context, const char *uri, struct MHD_Connection *connection);
+
+/// Starts a daemon on an already listening socket with the options the sandbox server uses.
+///
+/// `MHD_start_daemon` takes its options as a variadic list, which Swift cannot call, so each
+/// option is a plain parameter here. `context` is handed to every callback. A
+/// `thread_pool_size` of 0 or 1 runs one internal polling thread. See
+/// https://www.gnu.org/software/libmicrohttpd/manual/html_node/microhttpd_002dinit.html
+static inline struct MHD_Daemon *cmhd_start_daemon(
+    unsigned int flags,
+    MHD_socket listen_socket,
+    unsigned int thread_pool_size,
+    unsigned int connection_timeout,
+    unsigned int connection_limit,
+    MHD_AccessHandlerCallback access_handler,
+    MHD_RequestCompletedCallback request_completed,
+    cmhd_uri_callback uri_callback,
+    MHD_LogCallback error_logger,
+    void *context
+) {
+    return MHD_start_daemon(
+        flags, 0, NULL, NULL, access_handler, context,
+        MHD_OPTION_EXTERNAL_LOGGER, error_logger, context,
+        MHD_OPTION_LISTEN_SOCKET, listen_socket,
+        MHD_OPTION_URI_LOG_CALLBACK, uri_callback, context,
+        MHD_OPTION_NOTIFY_COMPLETED, request_completed, context,
+        MHD_OPTION_CONNECTION_TIMEOUT, connection_timeout,
+        MHD_OPTION_CONNECTION_LIMIT, connection_limit,
+        MHD_OPTION_THREAD_POOL_SIZE, thread_pool_size > 1 ? thread_pool_size : 0,
+        MHD_OPTION_END
+    );
+}
+
+/// The port the daemon's listening socket is bound to, or 0 when the daemon cannot tell.
+///
+/// `MHD_get_daemon_info` is variadic, which Swift cannot call. See
+/// https://www.gnu.org/software/libmicrohttpd/manual/html_node/microhttpd_002dinfo-daemon.html
+static inline uint16_t cmhd_bound_port(struct MHD_Daemon *daemon) {
+    const union MHD_DaemonInfo *info = MHD_get_daemon_info(daemon, MHD_DAEMON_INFO_BIND_PORT);
+    return info == NULL ? 0 : info->port;
+}
+
+/// The peer address of a connection, or NULL when the library does not know it.
+///
+/// `MHD_get_connection_info` is variadic, which Swift cannot call. See
+/// https://www.gnu.org/software/libmicrohttpd/manual/html_node/microhttpd_002dinfo-conn.html
+static inline const struct sockaddr *cmhd_client_address(struct MHD_Connection *connection) {
+    const union MHD_ConnectionInfo *info =
+        MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    return info == NULL ? NULL : info->client_addr;
+}
+
 #endif

@@ -1,0 +1,92 @@
+import CMicroHTTPD
+package import SandboxSupport
+import Synchronization
+
+/// An HTTP/1.1 server over GNU libmicrohttpd that hands each complete request to a responder.
+///
+/// The server knows nothing of what it serves. Around every responder call it assigns the
+/// request id (echoed as `X-Request-Id`), applies the configured ``CORSPolicy``, collects
+/// the body up to ``Configuration/maximumBodySize`` (answering 413 past it), and lets the
+/// library keep connections alive and leave bodies out of `HEAD` responses.
+///
+/// ```swift
+/// let server = try HTTPServer(configuration: .init(port: 0), responder: router, logger: logger)
+/// print(server.port)
+/// server.stop()
+/// ```
+package final class HTTPServer: Sendable {
+    /// The TCP port the server listens on; the real one when the configuration asked for 0.
+    package let port: Int
+    /// The host it was asked to bind.
+    package let host: String
+    /// The running daemon; nil once stopped.
+    private let daemon: Mutex<OpaquePointer?>
+    /// Shared with the library's callbacks as an unretained pointer; see `stop()`.
+    private let context: ServerContext
+    private let logger: Logger
+
+    /// Binds the configured address and starts serving on the library's threads.
+    ///
+    /// - Throws: ``HTTPServerError`` when the address cannot be bound or the library does not start.
+    package init(configuration: Configuration, responder: any HTTPResponder, logger: Logger) throws(HTTPServerError) {
+        let socket = try ListeningSocket(host: configuration.host, port: configuration.port)
+        let context = ServerContext(
+            responder: responder,
+            cors: configuration.cors,
+            maximumBodySize: configuration.maximumBodySize,
+            logger: logger
+        )
+        guard let started = Self.startDaemon(on: socket, configuration: configuration, context: context) else {
+            // libmicrohttpd 0.9.75 leaves a passed-in listening socket open when it fails to start.
+            socket.close()
+            throw .cannotStart(on: socket.address)
+        }
+        // Read the port before the mutex takes ownership of the daemon pointer.
+        port = Int(cmhd_bound_port(started))
+        host = configuration.host
+        daemon = Mutex(started)
+        self.context = context
+        self.logger = logger
+        logger.info("HTTP server listening", metadata: ["http.server.address": "\(host):\(port)"])
+    }
+
+    deinit {
+        stop()
+    }
+
+    /// Per-request states not yet released; 0 once every connection has finished.
+    var openRequestCount: Int {
+        context.openRequests.load(ordering: .relaxed)
+    }
+
+    /// Stops accepting, closes every connection and waits for the library's threads to end.
+    ///
+    /// Safe to call more than once and from any thread; later calls do nothing.
+    package func stop() {
+        guard let running = daemon.withLock({ $0.take() }) else { return }
+        MHD_stop_daemon(running)
+        logger.info("HTTP server stopped", metadata: ["http.server.address": "\(host):\(port)"])
+    }
+
+    private static func startDaemon(
+        on socket: ListeningSocket,
+        configuration: Configuration,
+        context: ServerContext
+    ) -> OpaquePointer? {
+        var flags = MHD_USE_AUTO_INTERNAL_THREAD.rawValue | MHD_ALLOW_SUSPEND_RESUME.rawValue
+        flags |= MHD_USE_SUPPRESS_DATE_NO_CLOCK.rawValue | MHD_USE_ERROR_LOG.rawValue
+        if socket.isIPv6 { flags |= MHD_USE_IPv6.rawValue }
+        return cmhd_start_daemon(
+            flags,
+            socket.descriptor,
+            UInt32(clamping: configuration.threadCount),
+            UInt32(clamping: configuration.connectionTimeout),
+            UInt32(clamping: configuration.connectionLimit),
+            handleAccess,
+            finishRequest,
+            beginRequest,
+            logLibraryMessage,
+            Unmanaged.passUnretained(context).toOpaque()
+        )
+    }
+}

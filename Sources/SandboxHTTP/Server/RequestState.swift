@@ -1,0 +1,31 @@
+/// What the server knows about one request while libmicrohttpd feeds it in.
+///
+/// One instance exists per request. It is created when the request line arrives, retained
+/// through `Unmanaged` into the library's `*con_cls`, and released by the request-completed
+/// callback. Only the library thread serving the connection touches it, one call at a time,
+/// so it needs no lock and is deliberately not `Sendable`.
+final class RequestState {
+    /// The request target exactly as it appeared on the request line.
+    let target: String
+    /// The request so far; set once the headers are complete.
+    var request: HTTPRequest?
+    /// Set when the body passed the limit; later chunks are dropped and the answer is 413.
+    var isBodyTooLarge = false
+    /// Set once a response is queued.
+    var isAnswered = false
+
+    init(target: String) {
+        self.target = target
+    }
+
+    /// Appends a body chunk, or drops it and marks the body too large once `limit` is passed.
+    func appendBody(_ chunk: UnsafeRawBufferPointer, limit: Int) {
+        guard !isBodyTooLarge, let received = request?.body.count else { return }
+        guard received + chunk.count <= limit else {
+            isBodyTooLarge = true
+            request?.body = []
+            return
+        }
+        request?.body.append(contentsOf: chunk)
+    }
+}

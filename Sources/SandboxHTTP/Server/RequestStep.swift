@@ -1,0 +1,59 @@
+import SandboxSupport
+
+/// One call of the access handler: moves a request on by one step.
+///
+/// The first call sees the complete headers; each call with data appends a body chunk; the
+/// call after the body runs the responder and queues its answer.
+struct RequestStep {
+    let server: ServerContext
+    let state: RequestState
+    let connection: ConnectionHandle
+
+    /// Returns false to make the library drop the connection.
+    func advance(method: String, chunk: UnsafeRawBufferPointer) -> Bool {
+        guard !state.isAnswered else { return true }
+        guard let request = state.request else { return receiveHead(method: method) }
+        guard chunk.isEmpty else {
+            state.appendBody(chunk, limit: server.maximumBodySize)
+            return true
+        }
+        return answer(state.isBodyTooLarge ? server.bodyTooLargeResponse(to: request) : server.response(to: request))
+    }
+
+    private func receiveHead(method: String) -> Bool {
+        var request = server.makeRequest(
+            method: method,
+            target: state.target,
+            headers: connection.headers(),
+            remoteAddress: connection.remoteAddress()
+        )
+        // A body declared too large is refused before it is read; the library then closes
+        // the connection, since the unread body would otherwise follow.
+        if server.declaresTooLargeBody(request) {
+            state.request = request
+            return answer(server.bodyTooLargeResponse(to: request))
+        }
+        if let declared = request.headers["Content-Length"].flatMap({ Int($0) }), declared > 0 {
+            request.body.reserveCapacity(declared)
+        }
+        state.request = request
+        return true
+    }
+
+    private func answer(_ response: HTTPResponse) -> Bool {
+        state.isAnswered = true
+        let logger = server.logger.with("http.request.id", state.request?.requestID ?? "")
+        logger.debug(
+            "request answered",
+            metadata: [
+                "http.method": state.request?.method ?? "",
+                "http.path": state.request?.path ?? "",
+                "http.status": String(response.status),
+            ]
+        )
+        switch response.delivery {
+        case .immediate:
+            return connection.queue(response, logger: logger)
+        }
+    }
+}
