@@ -1,7 +1,7 @@
 package import FHIR
 package import SandboxHTTP
 import SandboxStore
-package import SandboxSupport
+import SandboxSupport
 
 /// athenaOne's FHIR R4 API under `/fhir/r4`: metadata, read and search, with athenaOne's
 /// tenancy rule and its answers to what it does not offer.

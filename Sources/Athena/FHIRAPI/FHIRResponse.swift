@@ -1,4 +1,4 @@
-import FHIR
+package import FHIR
 package import SandboxHTTP
 import SandboxStore
 import SandboxSupport

@@ -1,5 +1,5 @@
-package import SandboxStore
-package import SandboxSupport
+import SandboxStore
+import SandboxSupport
 
 /// Writes a searchset Bundle by splicing stored resource bytes into the envelope, so no
 /// resource is decoded or re-encoded on the way out.

@@ -77,4 +77,11 @@ package struct SearchPage: Sendable {
     package var appliedCount: Int
     /// Where the next page starts, or `nil` on the last page.
     package var nextPosition: Int64?
+
+    package init(matches: [StoredMatch], total: Int, appliedCount: Int, nextPosition: Int64?) {
+        self.matches = matches
+        self.total = total
+        self.appliedCount = appliedCount
+        self.nextPosition = nextPosition
+    }
 }
