@@ -53,7 +53,9 @@ extension FHIRAPI {
         if let item = items.first(where: { $0.name.hasPrefix("ah-practice") }) {
             return checkedPractice(PracticeTenancy.practiceNumber(parameterName: item.name, value: item.value), item.value)
         }
-        guard let number = AthenaID.practiceNumber(fromID: id) else { return .failure(.missingPractice) }
+        guard let number = AthenaID.practiceNumber(fromID: id) else {
+            return .failure(Refusal(404, "not-found", "'\(id)' is not known; athenaOne ids look like a-195900.E-806"))
+        }
         return checkedPractice(number, String(number))
     }
 

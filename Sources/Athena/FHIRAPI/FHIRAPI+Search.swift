@@ -18,6 +18,9 @@ extension FHIRAPI {
         case .failure(let refusal): return refusal.response
         }
         if case .failure(let refusal) = practice(of: searchRequest) { return refusal.response }
+        if case .failure(let refusal) = checkPatientReferences(searchRequest, definition: definition) {
+            return refusal.response
+        }
         return run(searchRequest, definition: definition, baseURL: baseURL(of: request))
     }
 
@@ -69,5 +72,27 @@ extension FHIRAPI {
         guard let first = given.first else { return .failure(.missingPractice) }
         let number = PracticeTenancy.practiceNumber(parameterName: first.rawName, value: first.rawValue)
         return checkedPractice(number, first.rawValue)
+    }
+
+    /// athenaOne routes by the practice in a patient id, so a bare number (`patient=806`) or any
+    /// other shape cannot name a patient; say so instead of answering with nothing.
+    private func checkPatientReferences(_ request: SearchRequest, definition: ResourceDefinition) -> Result<Void, Refusal> {
+        for criterion in request.criteria where criterion.modifier == nil || criterion.modifier == "Patient" {
+            guard let parameter = definition.parameter(named: criterion.name), parameter.kind == .reference,
+                parameter.targets == ["Patient"]
+            else { continue }
+            for value in criterion.values {
+                let id = value.hasPrefix("Patient/") ? String(value.dropFirst("Patient/".count)) : value
+                guard AthenaID.patientNumber(fromPatientID: id) == nil || !AthenaID.isValid(id) else { continue }
+                return .failure(
+                    Refusal(
+                        400,
+                        "invalid",
+                        "\(criterion.rawName) value '\(value)' is not an athenaOne patient id; they look like a-195900.E-806"
+                    )
+                )
+            }
+        }
+        return .success(())
     }
 }

@@ -38,11 +38,11 @@ package struct SearchEngine: Sendable {
         compiler: SearchCompiler,
         patientID: String? = nil
     ) throws -> SearchPage {
-        try checkRequiredCombinations(request, definition: definition)
         var conditions: [ResourceQuery.Condition] = []
         for criterion in request.criteria {
             conditions.append(try compiler.condition(for: criterion, in: definition))
         }
+        try checkRequiredCombinations(request, definition: definition)
         let count = min(request.count ?? configuration.defaultCount, configuration.maximumCount)
         var query = ResourceQuery(type: definition.type, conditions: conditions, patientID: patientID)
         let total = try store.count(query)
