@@ -1,1 +1,4 @@
-print("athena-sandbox")
+import Foundation
+import SandboxApp
+
+exit(CommandRunner.main(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,30 @@
+/// `athena-sandbox import`: load Bundle files, reporting per file what was loaded and skipped.
+struct ImportCommand {
+    var options: ImportOptions
+
+    func run() throws -> Int32 {
+        let database = try PracticeDatabase(path: options.database, clock: .init())
+        var loader = try BundleLoader(database: database)
+        var failures = 0
+        for file in options.files {
+            do {
+                let outcome = try loader.load(file: file)
+                CommandRunner.printOutput(Self.describe(outcome))
+            } catch {
+                CommandRunner.printError("Error: \(error)")
+                failures += 1
+            }
+        }
+        return failures == 0 ? CommandRunner.ExitCode.success : CommandRunner.ExitCode.failure
+    }
+
+    static func describe(_ outcome: BundleLoader.Outcome) -> String {
+        let loaded = outcome.loaded.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+        var lines = ["\(outcome.fileName): loaded \(loaded.joined(separator: ", "))"]
+        let reasons = Dictionary(grouping: outcome.skipped) { "\($0.type): \($0.reason)" }
+        for (reason, entries) in reasons.sorted(by: { $0.key < $1.key }) {
+            lines.append("  skipped \(entries.count) \(reason)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
