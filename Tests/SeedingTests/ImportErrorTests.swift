@@ -57,16 +57,20 @@ import Testing
     }
 
     @Test func referenceToNothingInTheBundleNamesTheReferenceAndTheResource() {
-        let entries = #"{"resource": {"resourceType": "Observation", "id": "o1", "status": "final", "#
+        let entries =
+            #"{"resource": {"resourceType": "Observation", "id": "o1", "status": "final", "#
             + #""code": {"text": "x"}, "subject": {"reference": "Patient/missing"}}}"#
         let error = failure("dangling.json", bundle(entries: entries))
 
         #expect(error?.code == .unresolvableReference)
-        #expect(error?.description == "dangling.json: Observation o1 refers to Patient/missing, which is not in the bundle")
+        #expect(
+            error?.description == "dangling.json: Observation o1 refers to Patient/missing, which is not in the bundle"
+        )
     }
 
     @Test func conditionalReferenceOnOtherParametersIsRefused() {
-        let entries = #"{"resource": {"resourceType": "Patient", "id": "p1", "#
+        let entries =
+            #"{"resource": {"resourceType": "Patient", "id": "p1", "#
             + #""managingOrganization": {"reference": "Organization?name=Example"}}}"#
         let error = failure("search.json", bundle(entries: entries))
 
@@ -75,7 +79,8 @@ import Testing
     }
 
     @Test func referenceNamingTwoDifferentEntriesIsRefused() {
-        let entries = #"{"fullUrl": "urn:uuid:1", "resource": {"resourceType": "Patient", "id": "p1"}}, "#
+        let entries =
+            #"{"fullUrl": "urn:uuid:1", "resource": {"resourceType": "Patient", "id": "p1"}}, "#
             + #"{"fullUrl": "urn:uuid:1", "resource": {"resourceType": "Patient", "id": "p2"}}, "#
             + #"{"resource": {"resourceType": "Goal", "id": "g1", "subject": {"reference": "urn:uuid:1"}}}"#
         let error = failure("twice.json", bundle(entries: entries))
@@ -95,7 +100,8 @@ import Testing
     @Test func failedFileAllocatesNothingAndLeavesTheImporterAsItWas() throws {
         let allocator = CountingAllocator()
         var importer = allocator.makeImporter()
-        let broken = #"{"resource": {"resourceType": "Organization", "id": "o1", "#
+        let broken =
+            #"{"resource": {"resourceType": "Organization", "id": "o1", "#
             + #""identifier": [{"system": "https://github.com/synthetichealth/synthea", "value": "org-0002"}], "#
             + #""partOf": {"reference": "Organization/missing"}}}"#
 
@@ -103,7 +109,10 @@ import Testing
             try importer.convert(fileName: "broken.json", bytes: Array(bundle(entries: broken).utf8))
         }
         #expect(allocator.requests.isEmpty)
-        let result = try importer.convert(fileName: "good.json", bytes: ImportFiles.fixture("transaction-urn-uuid.json"))
+        let result = try importer.convert(
+            fileName: "good.json",
+            bytes: ImportFiles.fixture("transaction-urn-uuid.json")
+        )
         #expect(result.resources(ofType: "Organization").first?["id"] == "a-195900.ORG-1")
     }
 }

@@ -33,10 +33,12 @@ import Testing
     @Test func repeatedOrganizationWithinOneBundleIsImportedOnce() throws {
         var importer = CountingAllocator().makeImporter()
         let organization = #"{"resourceType": "Organization", "identifier": [{"system": "urn:s", "value": "o"}]"#
-        let text = #"{"resourceType": "Bundle", "type": "collection", "entry": ["#
+        let text =
+            #"{"resourceType": "Bundle", "type": "collection", "entry": ["#
             + #"{"fullUrl": "urn:uuid:a", "resource": \#(organization), "id": "a"}},"#
             + #"{"fullUrl": "urn:uuid:b", "resource": \#(organization), "id": "b"}},"#
-            + #"{"resource": {"resourceType": "Patient", "id": "p", "managingOrganization": {"reference": "urn:uuid:b"}}}"#
+            + #"{"resource": {"resourceType": "Patient", "id": "p", "#
+            + #""managingOrganization": {"reference": "urn:uuid:b"}}}"#
             + "]}"
 
         let result = try importer.convert(fileName: "repeat.json", bytes: Array(text.utf8))
@@ -62,7 +64,9 @@ import Testing
         func run() throws -> [[UInt8]] {
             var importer = CountingAllocator().makeImporter()
             return try fixtureNames.flatMap { name in
-                try importer.convert(fileName: name, bytes: ImportFiles.fixture(name)).resources.map { $0.canonicalBytes() }
+                try importer.convert(fileName: name, bytes: ImportFiles.fixture(name)).resources.map {
+                    $0.canonicalBytes()
+                }
             }
         }
 

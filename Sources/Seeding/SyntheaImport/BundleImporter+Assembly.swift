@@ -16,10 +16,10 @@ extension BundleImporter {
             case .skipped(let reason):
                 result.skipped.append(SkippedEntry(type: entry.type, originalID: entry.originalName, reason: reason))
             case .merged(let original):
-                let reference = newReference(to: plan.finalTarget(original), plan: plan, newIDs: newIDs)
-                let reason = "same \(entry.type) as \(reference), which is imported once"
+                let (type, id) = newName(of: plan.finalTarget(original), plan: plan, newIDs: newIDs)
+                let reason = "same \(entry.type) as \(type)/\(id), which is imported once"
                 result.skipped.append(SkippedEntry(type: entry.type, originalID: entry.originalName, reason: reason))
-                if let id = reference.split(separator: "/").last { remember(entry, id: String(id)) }
+                remember(entry, id: id)
             }
         }
         return result
@@ -29,21 +29,26 @@ extension BundleImporter {
     private func convert(_ entry: BundleEntry, id: String, plan: ImportPlan, newIDs: [Int: String]) -> JSONValue {
         var resource = plan.prunedResource(at: entry.position).replacingReferences { reference in
             guard let target = plan.links[reference] else { return reference }
-            return newReference(to: target, plan: plan, newIDs: newIDs)
+            let (type, id) = newName(of: target, plan: plan, newIDs: newIDs)
+            return "\(type)/\(id)"
         }
         resource.set("id", .string(id))
         resource.set("meta", nil)
         return OriginalIdentifier.appending(for: entry, to: resource)
     }
 
-    /// The `Type/id` reference a target has after the import.
-    private func newReference(to target: ReferenceTarget, plan: ImportPlan, newIDs: [Int: String]) -> String {
+    /// The type and new id a target has after the import.
+    private func newName(
+        of target: ReferenceTarget,
+        plan: ImportPlan,
+        newIDs: [Int: String]
+    ) -> (type: String, id: String) {
         switch target {
-        case .imported(let reference):
-            return reference
+        case .imported(let type, let id):
+            return (type, id)
         case .entry(let position):
             guard let id = newIDs[position] else { fatalError("a link points at an entry that is not kept") }
-            return "\(plan.entries[position].type)/\(id)"
+            return (plan.entries[position].type, id)
         }
     }
 

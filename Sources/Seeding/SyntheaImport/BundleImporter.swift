@@ -56,6 +56,7 @@ package struct BundleImporter {
     /// - Throws: ``ImportError`` when the bytes are not JSON, not a Bundle, a bundle of a type
     ///   that is not imported (such as searchset or history), hold an entry without a resource,
     ///   or a kept resource holds a reference that cannot be resolved.
+    /// - Returns: The converted resources and an account of the entries left out.
     package mutating func convert(fileName: String, bytes: [UInt8]) throws(ImportError) -> ImportedBundle {
         let entries = try BundleReader.entries(fileName: fileName, bytes: bytes)
         let plan = try ImportPlan(fileName: fileName, entries: entries, registry: registry)

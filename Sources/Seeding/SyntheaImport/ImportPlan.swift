@@ -66,7 +66,7 @@ struct ImportPlan {
     ) -> Fate? {
         guard ServedResourceTypes.shared.contains(entry.type) else { return nil }
         if let id = registry.id(type: entry.type, sharingAnyOf: entry.identifiers) {
-            return .merged(into: .imported("\(entry.type)/\(id)"))
+            return .merged(into: .imported(type: entry.type, id: id))
         }
         let qualified = entry.identifiers.filter { $0.system != nil }
         let first = earlier.first { other in

@@ -38,7 +38,9 @@ enum OriginalIdentifier {
             !entry.identifiers.contains(original)
         else { return resource }
         var result = resource
-        let identifier: JSONValue = .object(["system": .string(original.system ?? ""), "value": .string(original.value)])
+        let identifier: JSONValue = .object([
+            "system": .string(original.system ?? ""), "value": .string(original.value),
+        ])
         result.set("identifier", .array((resource["identifier"]?.listValue ?? []) + [identifier]))
         return result
     }

@@ -2,8 +2,8 @@
 enum ReferenceTarget: Hashable {
     /// An entry of the bundle being imported, by position.
     case entry(Int)
-    /// A shared resource an earlier bundle imported, as its new reference (`Organization/a-…`).
-    case imported(String)
+    /// A shared resource an earlier bundle imported, by its type and new id.
+    case imported(type: String, id: String)
 }
 
 /// Finds the entry a reference in a bundle names.
@@ -30,7 +30,9 @@ struct ReferenceResolver {
         self.registry = registry
         for entry in entries {
             if let fullURL = entry.fullURL { positionsByFullURL[fullURL, default: []].append(entry.position) }
-            if let id = entry.originalID { positionsByRelative["\(entry.type)/\(id)", default: []].append(entry.position) }
+            if let id = entry.originalID {
+                positionsByRelative["\(entry.type)/\(id)", default: []].append(entry.position)
+            }
         }
     }
 
@@ -41,6 +43,9 @@ struct ReferenceResolver {
         if reference.contains("?") { return conditionalCandidates(for: reference) }
         if let positions = positionsByFullURL[reference] { return nonEmpty(positions) }
         guard !reference.contains(":") else { return .failure(.notFound) }
+        // Limitation: a relative reference is matched by type and id alone, not against the base
+        // URL of the entry that holds it; a bundle carrying the same `Type/id` from two servers
+        // gets an ambiguity error for it.
         return nonEmpty(positionsByRelative[Self.withoutHistory(reference)] ?? [])
     }
 
@@ -53,7 +58,7 @@ struct ReferenceResolver {
         guard positions.isEmpty else { return nonEmpty(positions) }
 
         switch registry.match(search) {
-        case .one(let id): return .success([.imported("\(search.type)/\(id)")])
+        case .one(let id): return .success([.imported(type: search.type, id: id)])
         case .several: return .failure(.ambiguous)
         case .none: return .failure(.notFound)
         }
