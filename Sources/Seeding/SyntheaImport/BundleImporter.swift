@@ -48,7 +48,9 @@ package struct BundleImporter {
 
     /// Converts one file's bytes.
     ///
-    /// Nothing is allocated and nothing is remembered when the file fails.
+    /// Nothing is allocated and nothing is remembered when the file fails. A successful call
+    /// remembers the file's shared resources for later files; a caller that then fails to store
+    /// the result can go back to a copy of the importer taken before the call.
     ///
     /// - Parameters:
     ///   - fileName: How errors name the file.
