@@ -71,6 +71,7 @@ let package = Package(
         .testTarget(
             name: "SeedingTests",
             dependencies: ["Seeding", "Athena", "FHIR", "SandboxStore", "SandboxSupport"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,6 +1,7 @@
 import Foundation
+import SandboxStore
 import SandboxSupport
-import Seeding
+package import Seeding
 
 /// Loads FHIR Bundle files into a database, each file whole or not at all.
 package struct BundleLoader {

@@ -1,7 +1,8 @@
 import Athena
-import Foundation
+package import Foundation
+import SandboxStore
 import SandboxSupport
-import Seeding
+package import Seeding
 
 /// Fills a database with a synthetic practice.
 package struct PracticeSeeder {
