@@ -24,6 +24,11 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
+        .systemLibrary(
             name: "CMicroHTTPD",
             pkgConfig: "libmicrohttpd",
             providers: [.apt(["libmicrohttpd-dev"])]
@@ -33,10 +38,16 @@ let package = Package(
         .target(name: "SandboxSupport", swiftSettings: swiftSettings),
         .target(name: "SandboxHTTP", dependencies: ["CMicroHTTPD", "SandboxSupport"], swiftSettings: swiftSettings),
         .target(name: "SandboxStore", dependencies: ["CSQLite", "SandboxSupport"], swiftSettings: swiftSettings),
+        .target(name: "SandboxCrypto", dependencies: ["COpenSSL", "SandboxSupport"], swiftSettings: swiftSettings),
         .target(name: "FHIR", dependencies: ["SandboxSupport", "SandboxStore"], swiftSettings: swiftSettings),
         .target(
+            name: "Authorization",
+            dependencies: ["SandboxSupport", "SandboxHTTP", "SandboxCrypto"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "Athena",
-            dependencies: ["SandboxSupport", "SandboxHTTP", "SandboxStore", "FHIR"],
+            dependencies: ["SandboxSupport", "SandboxHTTP", "SandboxStore", "FHIR", "Authorization"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -46,7 +57,9 @@ let package = Package(
         ),
         .target(
             name: "SandboxApp",
-            dependencies: ["SandboxSupport", "SandboxHTTP", "SandboxStore", "FHIR", "Athena", "Seeding"],
+            dependencies: [
+                "SandboxSupport", "SandboxHTTP", "SandboxStore", "FHIR", "Authorization", "Athena", "Seeding",
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -58,6 +71,16 @@ let package = Package(
         .testTarget(name: "SandboxSupportTests", dependencies: ["SandboxSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SandboxHTTPTests", dependencies: ["SandboxHTTP", "SandboxSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SandboxStoreTests", dependencies: ["SandboxStore", "SandboxSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SandboxCryptoTests",
+            dependencies: ["SandboxCrypto", "SandboxSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "AuthorizationTests",
+            dependencies: ["Authorization", "SandboxCrypto", "SandboxHTTP", "SandboxSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "FHIRTests",
             dependencies: ["FHIR", "SandboxStore", "SandboxSupport"],
