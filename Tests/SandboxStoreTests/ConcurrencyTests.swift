@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Synchronization
 import Testing
+
 @testable import SandboxStore
 
 @Suite struct ConcurrencyTests {
@@ -32,7 +33,10 @@ import Testing
                 defer { isWriting.store(false, ordering: .releasing) }
                 for batch in 0..<batches {
                     do {
-                        try store.write([Fixtures.write(type: "Pair", id: "a\(batch)"), Fixtures.write(type: "Pair", id: "b\(batch)")])
+                        try store.write([
+                            Fixtures.write(type: "Pair", id: "a\(batch)"),
+                            Fixtures.write(type: "Pair", id: "b\(batch)"),
+                        ])
                     } catch {
                         failures.withLock { $0.append("write: \(error)") }
                     }
@@ -48,7 +52,10 @@ import Testing
                         failures.withLock { $0.append("odd count \(count)") }
                     }
                     let batch = (count / 2) - 1
-                    if batch >= 0, try store.read(type: "Pair", id: "b\(batch)") == nil || store.read(type: "Pair", id: "a\(batch)") == nil {
+                    if batch >= 0,
+                        try store.read(type: "Pair", id: "b\(batch)") == nil
+                            || store.read(type: "Pair", id: "a\(batch)") == nil
+                    {
                         failures.withLock { $0.append("missing half of batch \(batch)") }
                     }
                 } catch {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SandboxStore
 
 @Suite struct MigrationTests {
@@ -26,7 +27,10 @@ import Testing
 
         #expect(try Migrator().migrate(connection) == 1)
         #expect(try Migrator().migrate(connection) == 1)
-        #expect(try connection.prepare(sql: "SELECT sql FROM sqlite_schema ORDER BY name").fetchAll { $0.string(at: 0) } == schema)
+        #expect(
+            try connection.prepare(sql: "SELECT sql FROM sqlite_schema ORDER BY name").fetchAll { $0.string(at: 0) }
+                == schema
+        )
         #expect(try connection.prepare(sql: "SELECT value FROM setting").fetchOne { $0.string(at: 0) } == "7")
     }
 

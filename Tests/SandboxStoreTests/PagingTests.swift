@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SandboxStore
 
 @Suite struct PagingTests {
@@ -17,16 +18,23 @@ import Testing
     }
 
     private func writeNumbered(_ count: Int, to store: ResourceStore) throws {
-        try store.write((0..<count).map { number in
-            Fixtures.write(id: "o\(number)", index: [IndexEntry(parameter: "parity", value: number % 2 == 0 ? "even" : "odd")])
-        })
+        try store.write(
+            (0..<count).map { number in
+                Fixtures.write(
+                    id: "o\(number)",
+                    index: [IndexEntry(parameter: "parity", value: number % 2 == 0 ? "even" : "odd")]
+                )
+            }
+        )
     }
 
     @Test(arguments: [1, 4, 5, 13, 100])
     func pagingReturnsEachMatchExactlyOnceInOrder(pageSize: Int) throws {
         let store = try database.makeStore()
         try writeNumbered(25, to: store)
-        let even = ResourceQuery.Condition.anyOf([ResourceQuery.Match(parameter: "parity", predicate: .valueEquals("even"))])
+        let even = ResourceQuery.Condition.anyOf([
+            ResourceQuery.Match(parameter: "parity", predicate: .valueEquals("even"))
+        ])
 
         let pages = try allPages(of: ResourceQuery(type: "Observation", conditions: [even], limit: pageSize), in: store)
         let ids = pages.flatMap { $0.map(\.resource.id) }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SandboxStore
 
 @Suite struct QueryCompilerTests {
@@ -8,7 +9,10 @@ import Testing
 
     @Test func plainSearchBindsTypeStartAndLimit() {
         let compiled = QueryCompiler.search(ResourceQuery(type: "Patient", limit: 20))
-        #expect(compiled.sql == columns + " FROM resource r WHERE r.type = ? AND r.position >= ? ORDER BY r.position LIMIT ?")
+        #expect(
+            compiled.sql == columns
+                + " FROM resource r WHERE r.type = ? AND r.position >= ? ORDER BY r.position LIMIT ?"
+        )
         #expect(compiled.bindings == [.text("Patient"), .integer(.min), .integer(20)])
     }
 
@@ -37,10 +41,12 @@ import Testing
             Match(parameter: "code", predicate: .valueEquals("b")),
         ])
         let compiled = QueryCompiler.condition(condition)
-        #expect(compiled.sql == """
-            EXISTS (SELECT 1 FROM search_index s WHERE s.position = r.position AND \
-            ((s.parameter = ? AND s.value = ?) OR (s.parameter = ? AND s.value = ?)))
-            """)
+        #expect(
+            compiled.sql == """
+                EXISTS (SELECT 1 FROM search_index s WHERE s.position = r.position AND \
+                ((s.parameter = ? AND s.value = ?) OR (s.parameter = ? AND s.value = ?)))
+                """
+        )
         #expect(compiled.bindings == [.text("code"), .text("a"), .text("code"), .text("b")])
     }
 
@@ -65,7 +71,10 @@ import Testing
     }
 
     @Test(arguments: [
-        (ResourceQuery.Predicate.systemEquals("http://loinc.org"), "s.system = ?", [DatabaseValue.text("http://loinc.org")]),
+        (
+            ResourceQuery.Predicate.systemEquals("http://loinc.org"), "s.system = ?",
+            [DatabaseValue.text("http://loinc.org")]
+        ),
         (.systemIsNull, "s.system IS NULL", []),
         (.valueEquals("v"), "s.value = ?", [.text("v")]),
         (.valueHasPrefix("smi"), "(s.value >= ? AND s.value < ?)", [.text("smi"), .text("smj")]),
@@ -101,8 +110,14 @@ import Testing
     }
 
     @Test func sameShapeGivesTheSameSQL() {
-        let first = ResourceQuery(type: "A", conditions: [.anyOf([Match(parameter: "p", predicate: .valueEquals("1"))])])
-        let second = ResourceQuery(type: "B", conditions: [.anyOf([Match(parameter: "q", predicate: .valueEquals("2"))])])
+        let first = ResourceQuery(
+            type: "A",
+            conditions: [.anyOf([Match(parameter: "p", predicate: .valueEquals("1"))])]
+        )
+        let second = ResourceQuery(
+            type: "B",
+            conditions: [.anyOf([Match(parameter: "q", predicate: .valueEquals("2"))])]
+        )
         #expect(QueryCompiler.search(first).sql == QueryCompiler.search(second).sql)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SandboxStore
 
 @Suite struct ResourceStoreWriteTests {
@@ -51,10 +52,12 @@ import Testing
     @Test func failingBatchStoresNothing() throws {
         let store = try database.makeStore()
         try store.write([Fixtures.write(id: "kept", index: [IndexEntry(parameter: "code", value: "a")])])
-        try database.makeConnection().execute(sql: """
-            CREATE TRIGGER reject BEFORE INSERT ON resource WHEN NEW.id = 'poison'
-            BEGIN SELECT RAISE(ABORT, 'rejected'); END
-            """)
+        try database.makeConnection().execute(
+            sql: """
+                CREATE TRIGGER reject BEFORE INSERT ON resource WHEN NEW.id = 'poison'
+                BEGIN SELECT RAISE(ABORT, 'rejected'); END
+                """
+        )
 
         let error = try #require(throws: DatabaseError.self) {
             try store.write([
@@ -75,10 +78,12 @@ import Testing
 
     @Test func storeStillWritesAfterAFailedBatch() throws {
         let store = try database.makeStore()
-        try database.makeConnection().execute(sql: """
-            CREATE TRIGGER reject BEFORE INSERT ON resource WHEN NEW.id = 'poison'
-            BEGIN SELECT RAISE(ABORT, 'rejected'); END
-            """)
+        try database.makeConnection().execute(
+            sql: """
+                CREATE TRIGGER reject BEFORE INSERT ON resource WHEN NEW.id = 'poison'
+                BEGIN SELECT RAISE(ABORT, 'rejected'); END
+                """
+        )
         #expect(throws: DatabaseError.self) {
             try store.write([Fixtures.write(id: "poison")])
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SandboxStore
 
 @Suite struct SearchTests {
@@ -122,7 +123,9 @@ import Testing
 
     @Test func limitCapsThePage() throws {
         let store = try SearchFixture.makeStore(on: database)
-        #expect(try store.search(ResourceQuery(type: "Observation", limit: 3)).map(\.resource.id) == ["o1", "o2", "o3"])
+        #expect(
+            try store.search(ResourceQuery(type: "Observation", limit: 3)).map(\.resource.id) == ["o1", "o2", "o3"]
+        )
         #expect(try store.search(ResourceQuery(type: "Observation", limit: 0)).isEmpty)
     }
 }

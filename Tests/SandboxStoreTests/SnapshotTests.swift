@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SandboxStore
 
 @Suite struct SnapshotTests {
@@ -137,12 +138,14 @@ import Testing
         let connection = try database.makeConnection()
         // writable_schema lets the test swap an index's definition without rebuilding it, which
         // is exactly the kind of damage integrity_check exists to find.
-        try connection.execute(sql: """
-            PRAGMA writable_schema = ON;
-            UPDATE sqlite_schema SET sql = 'CREATE INDEX search_index_by_position ON search_index (parameter)'
-            WHERE name = 'search_index_by_position';
-            PRAGMA writable_schema = OFF;
-            """)
+        try connection.execute(
+            sql: """
+                PRAGMA writable_schema = ON;
+                UPDATE sqlite_schema SET sql = 'CREATE INDEX search_index_by_position ON search_index (parameter)'
+                WHERE name = 'search_index_by_position';
+                PRAGMA writable_schema = OFF;
+                """
+        )
         try connection.close()
         let reopened = try database.makeStore()
         #expect(try reopened.integrityCheck() == false)

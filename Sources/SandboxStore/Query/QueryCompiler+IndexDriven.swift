@@ -72,7 +72,8 @@ extension QueryCompiler {
             """,
             [.text(driver.match.parameter), .text(driver.value)]
         )
-        let terms = [match(driver.match, on: "d"), SQLFragment("r.type = ?", [.text(query.type)])]
+        let terms =
+            [match(driver.match, on: "d"), SQLFragment("r.type = ?", [.text(query.type)])]
             + driver.otherConditions.map(condition)
         return walk + SQLFragment(" AND ") + terms.joined(separator: " AND ")
     }

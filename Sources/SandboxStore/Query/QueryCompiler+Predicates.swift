@@ -14,6 +14,7 @@ extension QueryCompiler {
     ///   - predicate: The test.
     ///   - row: The alias of the `search_index` row in the surrounding SQL; a constant of this
     ///     module, never user data.
+    /// - Returns: The test as SQL with its bound values.
     static func predicate(_ predicate: ResourceQuery.Predicate, on row: String = "s") -> SQLFragment {
         switch predicate {
         case .systemEquals(let system):

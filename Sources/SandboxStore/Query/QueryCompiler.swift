@@ -39,7 +39,7 @@ enum QueryCompiler {
         if let driver = IndexDriver(query: query) {
             return indexDrivenCount(query, driver: driver)
         }
-        return SQLFragment("SELECT count(*) FROM resource r WHERE ") + filter(query)
+        return scanCount(query)
     }
 
     /// The resource-scan form of ``search(_:)``.
@@ -50,6 +50,11 @@ enum QueryCompiler {
         SQLFragment("SELECT \(resourceColumns) FROM resource r WHERE ")
             + filter(query)
             + SQLFragment(" AND r.position >= ? ORDER BY r.position LIMIT ?", page(query))
+    }
+
+    /// The resource-scan form of ``count(_:)``.
+    static func scanCount(_ query: ResourceQuery) -> SQLFragment {
+        SQLFragment("SELECT count(*) FROM resource r WHERE ") + filter(query)
     }
 
     /// The `WHERE` terms of a resource scan: type, patient and every condition.

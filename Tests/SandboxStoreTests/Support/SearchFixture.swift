@@ -21,14 +21,40 @@ enum SearchFixture {
 
     static var writes: [ResourceWrite] {
         [
-            observation("o1", patient: "p1", code: (loinc, "1234-5", "Glucose"), status: "final", date: (1000, 1999), name: "zoë"),
-            observation("o2", patient: "p1", code: (loinc, "5678-9", "Sodium"), status: "amended", date: (2000, 2999), name: "zoe"),
+            observation(
+                "o1",
+                patient: "p1",
+                code: (loinc, "1234-5", "Glucose"),
+                status: "final",
+                date: (1000, 1999),
+                name: "zoë"
+            ),
+            observation(
+                "o2",
+                patient: "p1",
+                code: (loinc, "5678-9", "Sodium"),
+                status: "amended",
+                date: (2000, 2999),
+                name: "zoe"
+            ),
             observation("o3", patient: "p2", code: (snomed, "1234-5", nil), status: "final", name: "smith"),
-            observation("o4", patient: "p2", code: (nil, "1234-5", nil), status: "final", date: (500, 500), name: "smithson"),
+            observation(
+                "o4",
+                patient: "p2",
+                code: (nil, "1234-5", nil),
+                status: "final",
+                date: (500, 500),
+                name: "smithson"
+            ),
             observation("o5"),
             observation("o6", name: "zo\u{10FFFF}z"),
             observation("o7", name: "zoì"),
-            Fixtures.write(type: "Patient", id: "p1", patientID: "p1", index: [IndexEntry(parameter: "name", value: "zoë")]),
+            Fixtures.write(
+                type: "Patient",
+                id: "p1",
+                patientID: "p1",
+                index: [IndexEntry(parameter: "name", value: "zoë")]
+            ),
         ]
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SandboxStore
 
 /// A database path no other test uses, in the temporary directory; the file and its WAL
@@ -7,7 +8,8 @@ final class TemporaryDatabase: Sendable {
     let path: String
 
     init() {
-        path = FileManager.default.temporaryDirectory
+        path =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("store-test-\(UUID().uuidString).sqlite")
             .path
     }
