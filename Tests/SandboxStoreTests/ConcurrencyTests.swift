@@ -88,3 +88,55 @@ import Testing
         #expect((1...4).contains(store.readers.idleCount))
     }
 }
+
+@Suite struct RestoreConcurrencyTests {
+    let database = TemporaryDatabase()
+    let seeded = TemporaryDatabase()
+    let changed = TemporaryDatabase()
+
+    @Test func readersSeeOneSnapshotOrTheOtherDuringLiveRestores() throws {
+        let store = try SearchFixture.makeStore(on: database)
+        try store.backup(to: seeded.path)
+        try store.write([Fixtures.write(id: "o1", patientID: "p1", versionID: 9), Fixtures.write(id: "extra")])
+        try store.backup(to: changed.path)
+
+        let seededPage = SearchFixture.allIDs.map { "\($0)@1" }
+        let changedPage = ["o1@9"] + seededPage.dropFirst() + ["extra@1"]
+        let failures = Mutex<[String]>([])
+        let isRestoring = Atomic<Bool>(true)
+        let pagesRead = Atomic<Int>(0)
+
+        let group = DispatchGroup()
+        for _ in 0..<4 {
+            group.enter()
+            Thread {
+                defer { group.leave() }
+                while isRestoring.load(ordering: .acquiring) {
+                    do {
+                        let page = try store.search(ResourceQuery(type: "Observation"))
+                            .map { "\($0.resource.id)@\($0.resource.versionID)" }
+                        if page != seededPage && page != changedPage {
+                            failures.withLock { $0.append("mixed page \(page)") }
+                        }
+                        pagesRead.add(1, ordering: .relaxed)
+                    } catch {
+                        failures.withLock { $0.append("read: \(error)") }
+                    }
+                }
+            }
+            .start()
+        }
+        var round = 0
+        while round < 20 || pagesRead.load(ordering: .relaxed) < 500 {
+            try store.restore(from: round.isMultiple(of: 2) ? seeded.path : changed.path)
+            round += 1
+        }
+        isRestoring.store(false, ordering: .releasing)
+        group.wait()
+
+        #expect(failures.withLock { $0 } == [])
+        let finalPage = round.isMultiple(of: 2) ? changedPage : seededPage
+        #expect(try store.search(ResourceQuery(type: "Observation")).count == finalPage.count)
+        #expect(try store.integrityCheck())
+    }
+}

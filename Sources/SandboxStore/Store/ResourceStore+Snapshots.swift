@@ -22,7 +22,8 @@ extension ResourceStore {
     /// Readers see the old contents or the new, never a mix. The schema is migrated afterwards,
     /// so a snapshot from an older build is brought up to date.
     ///
-    /// - Throws: ``DatabaseError``; the store's contents are unchanged then.
+    /// - Throws: ``DatabaseError``; when the copy itself fails, the store's contents are
+    ///   unchanged.
     package func restore(from snapshot: String) throws {
         let source = try DatabaseConnection(path: snapshot, configuration: .init(isReadOnly: true))
         try withWriter { connection in
