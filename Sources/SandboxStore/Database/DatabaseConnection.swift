@@ -70,9 +70,9 @@ final class DatabaseConnection {
     /// Releases the connection if ``close()`` did not.
     ///
     /// [`sqlite3_close_v2`](https://www.sqlite.org/c3ref/close.html) is used here because a
-    /// statement could still be alive: with unfinalized statements it "marks the database
-    /// connection as an unusable zombie and makes arrangements to automatically deallocate the
-    /// database connection after all prepared statements are finalized".
+    /// statement could still be alive: it "marks the database connection as an unusable 'zombie'
+    /// and makes arrangements to automatically deallocate the database connection after all
+    /// prepared statements are finalized".
     deinit {
         guard !isClosed else { return }
         statementCache.removeAll()
@@ -131,9 +131,9 @@ final class DatabaseConnection {
     /// Finalizes the cached statements, then closes the connection.
     ///
     /// [`sqlite3_close`](https://www.sqlite.org/c3ref/close.html): "If the database connection is
-    /// associated with unfinalized prepared statements [...] then sqlite3_close() will leave the
-    /// database connection open and return SQLITE_BUSY." Dropping the cache first leaves only
-    /// statements a caller still holds.
+    /// associated with unfinalized prepared statements, BLOB handlers, and/or unfinished
+    /// sqlite3_backup objects then sqlite3_close() will leave the database connection open and
+    /// return SQLITE_BUSY." Dropping the cache first leaves only statements a caller still holds.
     ///
     /// - Throws: ``DatabaseError`` with `SQLITE_BUSY` while a caller still holds a statement; the
     ///   connection then stays open.

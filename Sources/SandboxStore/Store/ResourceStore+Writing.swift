@@ -68,9 +68,12 @@ extension ResourceStore {
         try replaceIndex(write.index, at: position, on: connection)
     }
 
-    private static func replaceIndex(_ entries: [IndexEntry], at position: Int64, on connection: DatabaseConnection)
-        throws
-    {
+    /// Deletes the resource's index rows and inserts `entries` in their place.
+    private static func replaceIndex(
+        _ entries: [IndexEntry],
+        at position: Int64,
+        on connection: DatabaseConnection
+    ) throws {
         try connection.cachedStatement(sql: "DELETE FROM search_index WHERE position = ?").execute([.integer(position)])
         let insert = try connection.cachedStatement(
             sql: """
