@@ -18,14 +18,24 @@ final class DatabaseConnection {
     struct Configuration: Sendable {
         /// Open without write access; such a connection never changes the file or its mode.
         var isReadOnly: Bool
+        /// Switch a writable file to WAL journaling. Off only for a file written once and then
+        /// closed, such as a snapshot copy, where a rollback journal writes each page once
+        /// instead of twice (to the log, then to the file).
+        var usesWriteAheadLog: Bool
         /// How long a call waits for another connection's lock before failing with
         /// `SQLITE_BUSY`.
         var busyTimeoutMilliseconds: Int32
         /// How many prepared statements ``cachedStatement(sql:)`` keeps.
         var statementCacheCapacity: Int
 
-        init(isReadOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000, statementCacheCapacity: Int = 256) {
+        init(
+            isReadOnly: Bool = false,
+            usesWriteAheadLog: Bool = true,
+            busyTimeoutMilliseconds: Int32 = 5_000,
+            statementCacheCapacity: Int = 256
+        ) {
             self.isReadOnly = isReadOnly
+            self.usesWriteAheadLog = usesWriteAheadLog
             self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
             self.statementCacheCapacity = statementCacheCapacity
         }
@@ -60,9 +70,9 @@ final class DatabaseConnection {
     /// Releases the connection if ``close()`` did not.
     ///
     /// [`sqlite3_close_v2`](https://www.sqlite.org/c3ref/close.html) is used here because a
-    /// statement could still be alive: with unfinalized statements it "marks the database
-    /// connection as an unusable zombie and makes arrangements to automatically deallocate the
-    /// database connection after all prepared statements are finalized".
+    /// statement could still be alive: it "marks the database connection as an unusable 'zombie'
+    /// and makes arrangements to automatically deallocate the database connection after all
+    /// prepared statements are finalized".
     deinit {
         guard !isClosed else { return }
         statementCache.removeAll()
@@ -99,8 +109,9 @@ final class DatabaseConnection {
     ///
     /// - [`sqlite3_busy_timeout`](https://www.sqlite.org/c3ref/busy_timeout.html) "sets a busy
     ///   handler that sleeps for a specified amount of time when a table is locked".
-    /// - `journal_mode=WAL` is stored in the file, so only a writable connection sets it; in WAL
-    ///   mode readers and the writer do not block each other.
+    /// - `journal_mode=WAL` is stored in the file, so only a writable connection sets it (unless
+    ///   ``Configuration/usesWriteAheadLog`` is off); in WAL mode readers and the writer do not
+    ///   block each other.
     /// - `synchronous=NORMAL` is safe in WAL mode: a power loss can lose the last commits but
     ///   never corrupts the file.
     /// - `foreign_keys=ON` makes deleting a resource delete its index rows.
@@ -109,7 +120,7 @@ final class DatabaseConnection {
         guard code == SQLITE_OK else {
             throw DatabaseError.lastError(of: handle, code: code)
         }
-        if !configuration.isReadOnly {
+        if configuration.usesWriteAheadLog && !configuration.isReadOnly {
             try execute(sql: "PRAGMA journal_mode = WAL")
         }
         try execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON")
@@ -120,9 +131,9 @@ final class DatabaseConnection {
     /// Finalizes the cached statements, then closes the connection.
     ///
     /// [`sqlite3_close`](https://www.sqlite.org/c3ref/close.html): "If the database connection is
-    /// associated with unfinalized prepared statements [...] then sqlite3_close() will leave the
-    /// database connection open and return SQLITE_BUSY." Dropping the cache first leaves only
-    /// statements a caller still holds.
+    /// associated with unfinalized prepared statements, BLOB handlers, and/or unfinished
+    /// sqlite3_backup objects then sqlite3_close() will leave the database connection open and
+    /// return SQLITE_BUSY." Dropping the cache first leaves only statements a caller still holds.
     ///
     /// - Throws: ``DatabaseError`` with `SQLITE_BUSY` while a caller still holds a statement; the
     ///   connection then stays open.

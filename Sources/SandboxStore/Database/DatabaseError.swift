@@ -74,8 +74,10 @@ extension DatabaseError {
     ///   - code: The code the call returned; extended, since connections open with
     ///     `SQLITE_OPEN_EXRESCODE`.
     ///   - sql: The statement involved, if any.
+    /// - Returns: The error, with SQLite's message for the failed call.
     static func lastError(of connection: OpaquePointer?, code: Int32, sql: String? = nil) -> DatabaseError {
-        let message = connection.map { String(cString: sqlite3_errmsg($0)) }
+        let message =
+            connection.map { String(cString: sqlite3_errmsg($0)) }
             ?? String(cString: sqlite3_errstr(code))
         return .sqlite(ResultCode(rawValue: code), message: message, sql: sql)
     }

@@ -5,6 +5,11 @@ import CSQLite
 /// Column indexes start at 0. Each reader copies what it returns, so values stay valid after
 /// the next ``Statement/step()`` or ``Statement/reset()``.
 extension Statement {
+    /// How many columns each row has.
+    var columnCount: Int {
+        Int(sqlite3_column_count(handle))
+    }
+
     /// Whether the column holds SQL `NULL`.
     func isNull(at column: Int) -> Bool {
         sqlite3_column_type(handle, Int32(column)) == SQLITE_NULL

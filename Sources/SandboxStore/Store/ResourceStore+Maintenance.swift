@@ -12,25 +12,22 @@ extension ResourceStore {
         try withReader { connection in
             try connection.inTransaction(.deferred) {
                 var digest = ContentDigest()
-                try Self.feed(
-                    "SELECT position, type, id, version_id, last_updated, patient_id, json FROM resource ORDER BY position",
-                    columns: 7,
-                    on: connection,
-                    into: &digest
-                )
-                try Self.feed(
-                    """
-                    SELECT position, parameter, system, value, text, low, high FROM search_index \
-                    ORDER BY position, parameter, system, value, text, low, high
-                    """,
-                    columns: 7,
-                    on: connection,
-                    into: &digest
-                )
+                for sql in Self.digestQueries {
+                    try Self.feed(sql, on: connection, into: &digest)
+                }
                 return digest.hexDigest
             }
         }
     }
+
+    /// Every row of the two tables, each in an order fixed by its values alone.
+    private static let digestQueries = [
+        "SELECT position, type, id, version_id, last_updated, patient_id, json FROM resource ORDER BY position",
+        """
+        SELECT position, parameter, system, value, text, low, high FROM search_index \
+        ORDER BY position, parameter, system, value, text, low, high
+        """,
+    ]
 
     /// Whether SQLite finds the file sound (`PRAGMA integrity_check` reports only `ok`).
     ///
@@ -42,17 +39,13 @@ extension ResourceStore {
         }
     }
 
-    private static func feed(
-        _ sql: String,
-        columns: Int,
-        on connection: DatabaseConnection,
-        into digest: inout ContentDigest
-    ) throws {
+    private static func feed(_ sql: String, on connection: DatabaseConnection, into digest: inout ContentDigest) throws
+    {
         let statement = try connection.prepare(sql: sql)
         try statement.bind([])
         defer { statement.reset() }
         while try statement.step() {
-            for column in 0..<columns {
+            for column in 0..<statement.columnCount {
                 digest.combine(statement.value(at: column))
             }
         }

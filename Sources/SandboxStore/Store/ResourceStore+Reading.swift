@@ -30,9 +30,12 @@ extension ResourceStore {
     /// ``ResourceQuery/limit`` matches; to get the next page, start one past the last match's
     /// position. Resources written between pages do not move the pages already read.
     ///
-    /// Searches within one patient should set ``ResourceQuery/patientID``: the store then scans
-    /// only that patient's resources, where a `patient` index condition alone makes it test
-    /// every resource of the type until the page is full.
+    /// What a search reads depends on its shape (see ``QueryCompiler``): with a
+    /// ``ResourceQuery/patientID``, that patient's resources of the type; otherwise, with a
+    /// condition that pins one parameter to one exact value (`patient`, `identifier`, a single
+    /// `code`), that value's index rows; otherwise every resource of the type until the page is
+    /// full. A search whose only conditions are prefixes, ranges or several values, over a large
+    /// type with few matches, is the slow case.
     ///
     /// - Throws: ``DatabaseError``.
     package func search(_ query: ResourceQuery) throws -> [StoredMatch] {

@@ -16,7 +16,10 @@ extension ResourceStore {
     package func setSetting(_ key: String, _ value: String) throws {
         try withWriter { connection in
             let statement = try connection.cachedStatement(
-                sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+                sql: """
+                    INSERT INTO setting (key, value) VALUES (?, ?) \
+                    ON CONFLICT (key) DO UPDATE SET value = excluded.value
+                    """
             )
             try statement.execute([.text(key), .text(value)])
         }

@@ -10,7 +10,7 @@ extension ResourceStore {
     ///
     /// - Throws: ``DatabaseError``; a partly written file may be left at `path`.
     package func backup(to path: String) throws {
-        let destination = try DatabaseConnection(path: path)
+        let destination = try DatabaseConnection(path: path, configuration: Self.snapshotCopy)
         try withReader { source in
             try destination.copyContents(of: source)
         }
@@ -22,7 +22,8 @@ extension ResourceStore {
     /// Readers see the old contents or the new, never a mix. The schema is migrated afterwards,
     /// so a snapshot from an older build is brought up to date.
     ///
-    /// - Throws: ``DatabaseError``; the store's contents are unchanged then.
+    /// - Throws: ``DatabaseError``; when the copy itself fails, the store's contents are
+    ///   unchanged.
     package func restore(from snapshot: String) throws {
         let source = try DatabaseConnection(path: snapshot, configuration: .init(isReadOnly: true))
         try withWriter { connection in
@@ -38,9 +39,14 @@ extension ResourceStore {
     /// - Throws: ``DatabaseError``.
     package static func restore(from snapshot: String, to path: String) throws {
         let source = try DatabaseConnection(path: snapshot, configuration: .init(isReadOnly: true))
-        let destination = try DatabaseConnection(path: path)
+        let destination = try DatabaseConnection(path: path, configuration: Self.snapshotCopy)
         try destination.copyContents(of: source)
         try destination.close()
         try source.close()
     }
+
+    /// A connection that writes one whole copy and closes. A new file keeps a rollback journal
+    /// while it is written, so each page is written once; the copied header still records WAL
+    /// mode, and the next store to open the file uses WAL.
+    private static let snapshotCopy = DatabaseConnection.Configuration(usesWriteAheadLog: false)
 }

@@ -50,12 +50,14 @@ extension ResourceStore {
     /// position, is kept (`INSERT OR REPLACE` would delete it and take a new one).
     private static func upsert(_ write: ResourceWrite, on connection: DatabaseConnection) throws {
         let resource = write.resource
-        let upsert = try connection.cachedStatement(sql: """
-            INSERT INTO resource (type, id, version_id, last_updated, patient_id, json) VALUES (?, ?, ?, ?, ?, ?) \
-            ON CONFLICT (type, id) DO UPDATE SET version_id = excluded.version_id, \
-            last_updated = excluded.last_updated, patient_id = excluded.patient_id, json = excluded.json \
-            RETURNING position
-            """)
+        let upsert = try connection.cachedStatement(
+            sql: """
+                INSERT INTO resource (type, id, version_id, last_updated, patient_id, json) VALUES (?, ?, ?, ?, ?, ?) \
+                ON CONFLICT (type, id) DO UPDATE SET version_id = excluded.version_id, \
+                last_updated = excluded.last_updated, patient_id = excluded.patient_id, json = excluded.json \
+                RETURNING position
+                """
+        )
         let bindings: [DatabaseValue] = [
             .text(resource.type), .text(resource.id), .integer(Int64(resource.versionID)),
             .text(resource.lastUpdated), .text(resource.patientID), .blob(resource.json),
@@ -66,12 +68,19 @@ extension ResourceStore {
         try replaceIndex(write.index, at: position, on: connection)
     }
 
-    private static func replaceIndex(_ entries: [IndexEntry], at position: Int64, on connection: DatabaseConnection) throws {
+    /// Deletes the resource's index rows and inserts `entries` in their place.
+    private static func replaceIndex(
+        _ entries: [IndexEntry],
+        at position: Int64,
+        on connection: DatabaseConnection
+    ) throws {
         try connection.cachedStatement(sql: "DELETE FROM search_index WHERE position = ?").execute([.integer(position)])
-        let insert = try connection.cachedStatement(sql: """
-            INSERT INTO search_index (position, parameter, system, value, text, low, high) \
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        let insert = try connection.cachedStatement(
+            sql: """
+                INSERT INTO search_index (position, parameter, system, value, text, low, high) \
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """
+        )
         for entry in entries {
             try insert.execute([
                 .integer(position), .text(entry.parameter), .text(entry.system), .text(entry.value),

@@ -47,7 +47,9 @@ package final class ResourceStore: Sendable {
     package init(path: String, configuration: Configuration = Configuration()) throws {
         let connection = try DatabaseConnection(
             path: path,
-            configuration: DatabaseConnection.Configuration(busyTimeoutMilliseconds: configuration.busyTimeoutMilliseconds)
+            configuration: DatabaseConnection.Configuration(
+                busyTimeoutMilliseconds: configuration.busyTimeoutMilliseconds
+            )
         )
         try Migrator().migrate(connection)
         self.path = path
