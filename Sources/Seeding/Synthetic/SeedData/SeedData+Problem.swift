@@ -33,6 +33,10 @@ extension SeedData {
         package var labRanges: [String: ClosedRange<Double>]
         /// Vital sign ranges, by vital key, while the problem is active.
         package var vitalRanges: [String: ClosedRange<Double>]
+        /// Result ranges once a drug for the problem has been prescribed.
+        package var treatedLabRanges: [String: ClosedRange<Double>]
+        /// Vital sign ranges once a drug for the problem has been prescribed.
+        package var treatedVitalRanges: [String: ClosedRange<Double>]
         package var procedures: [Chance]
         package var goal: GoalTemplate?
         /// The care-plan activity for a chronic problem.
@@ -59,6 +63,8 @@ extension SeedData {
             labPanels = try container.decodeIfPresent([String].self, forKey: .labPanels) ?? []
             labRanges = try Self.decodeRanges(container, .labRanges)
             vitalRanges = try Self.decodeRanges(container, .vitalRanges)
+            treatedLabRanges = try Self.decodeRanges(container, .treatedLabRanges)
+            treatedVitalRanges = try Self.decodeRanges(container, .treatedVitalRanges)
             procedures = try container.decodeIfPresent([Chance].self, forKey: .procedures) ?? []
             goal = try container.decodeIfPresent(GoalTemplate.self, forKey: .goal)
             plan = try container.decodeIfPresent(String.self, forKey: .plan)
@@ -75,8 +81,8 @@ extension SeedData {
 
         private enum CodingKeys: String, CodingKey {
             case key, kind, text, snomed, icd10, minimumAge, maximumAge, sex, prevalence, femaleFactor, weight
-            case excludes, avoidClasses, medications, labPanels, labRanges, vitalRanges, procedures, goal, plan
-            case resolvesInDays
+            case excludes, avoidClasses, medications, labPanels, labRanges, vitalRanges, treatedLabRanges
+            case treatedVitalRanges, procedures, goal, plan, resolvesInDays
         }
 
         private static func decodeRanges(

@@ -56,7 +56,7 @@ extension SeedData {
             for key in problem.labPanels where labPanel(key) == nil {
                 throw SeedDataError.unknownKey(file: file, key: key)
             }
-            for key in problem.labRanges.keys where labTest(key) == nil {
+            for key in Array(problem.labRanges.keys) + problem.treatedLabRanges.keys where labTest(key) == nil {
                 throw SeedDataError.unknownKey(file: file, key: key)
             }
             for key in problem.procedures.map(\.key) + problem.excludes
