@@ -26,8 +26,14 @@ extension FHIRAPI {
 
     private func run(_ searchRequest: SearchRequest, definition: ResourceDefinition, baseURL: String) -> HTTPResponse {
         let compiler = SearchCompiler(defaultOffsetMinutes: configuration.offsetMinutes, now: clock.now)
+        // Every stored resource belongs to a served practice, so with one practice the checked
+        // ah-practice filters nothing and is left out of the query.
+        var query = searchRequest
+        if configuration.practiceIDs.count == 1 {
+            query.criteria.removeAll { $0.name == "ah-practice" }
+        }
         do {
-            let page = try engine.search(searchRequest, in: definition, compiler: compiler)
+            let page = try engine.search(query, in: definition, compiler: compiler)
             let links = SearchLinks(baseURL: baseURL, type: definition.type, criteria: searchRequest.criteria)
             let writer = SearchsetWriter(baseURL: baseURL)
             let lastUpdated = FHIRInstant.format(milliseconds: clock.now, offsetMinutes: configuration.offsetMinutes)

@@ -39,12 +39,24 @@ package struct SearchEngine: Sendable {
         patientID: String? = nil
     ) throws -> SearchPage {
         var conditions: [ResourceQuery.Condition] = []
+        var compartment = patientID
+        var contradictory = false
         for criterion in request.criteria {
-            conditions.append(try compiler.condition(for: criterion, in: definition))
+            let condition = try compiler.condition(for: criterion, in: definition)
+            // One patient named by the compartment parameter narrows by the indexed column instead.
+            if let patient = Self.compartmentPatient(criterion, definition: definition) {
+                contradictory = contradictory || (compartment != nil && compartment != patient)
+                compartment = patient
+            } else {
+                conditions.append(condition)
+            }
         }
         try checkRequiredCombinations(request, definition: definition)
         let count = min(request.count ?? configuration.defaultCount, configuration.maximumCount)
-        var query = ResourceQuery(type: definition.type, conditions: conditions, patientID: patientID)
+        guard !contradictory else {
+            return SearchPage(matches: [], total: 0, appliedCount: count, nextPosition: nil)
+        }
+        var query = ResourceQuery(type: definition.type, conditions: conditions, patientID: compartment)
         let total = try store.count(query)
         guard count > 0 else {
             return SearchPage(matches: [], total: total, appliedCount: 0, nextPosition: nil)
@@ -54,6 +66,17 @@ package struct SearchEngine: Sendable {
         var matches = try store.search(query)
         let next = matches.count > count ? matches.removeLast().position : nil
         return SearchPage(matches: matches, total: total, appliedCount: count, nextPosition: next)
+    }
+
+    /// The patient id when `criterion` is the type's compartment parameter with one plain value.
+    private static func compartmentPatient(_ criterion: SearchCriterion, definition: ResourceDefinition) -> String? {
+        guard criterion.name == definition.compartmentParameter, criterion.values.count == 1,
+            criterion.modifier == nil || criterion.modifier == "Patient"
+        else { return nil }
+        let value = criterion.values[0]
+        guard value.contains("/") else { return value }
+        guard let target = ReferenceTarget(value), target.type == "Patient" else { return nil }
+        return target.id
     }
 
     private func checkRequiredCombinations(_ request: SearchRequest, definition: ResourceDefinition) throws(SearchError) {

@@ -2,7 +2,7 @@ import Athena
 package import Foundation
 import SandboxStore
 import SandboxSupport
-package import Seeding
+import Seeding
 
 /// Fills a database with a synthetic practice.
 package struct PracticeSeeder {
@@ -28,30 +28,38 @@ package struct PracticeSeeder {
         configuration.patientCount = patientCount
         configuration.practiceID = database.practiceID
         configuration.offsetMinutes = database.offsetMinutes
-        let resources = SyntheticPractice(configuration: configuration).makeResources()
+        let practice = SyntheticPractice(configuration: configuration)
 
         try database.store.removeAll()
-        for start in stride(from: 0, to: resources.count, by: 20_000) {
-            try database.save(Array(resources[start..<min(start + 20_000, resources.count)]))
+        var batch: [JSONValue] = []
+        var highest: [String: Int] = [:]
+        try practice.forEachResource { resource in
+            Self.noteNumber(of: resource, in: &highest)
+            batch.append(resource)
+            if batch.count == Self.batchSize {
+                try database.save(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
         }
-        try reserveNumbers(of: resources, in: database)
+        try database.save(batch)
+        for (kind, number) in highest {
+            try database.reserveNumbers(kind: kind, below: number + 1)
+        }
         try database.store.setSetting("seed", String(seed))
         try database.store.setSetting("patients", String(patientCount))
         return try database.store.resourceCounts()
     }
 
-    /// Marks every number the generator used, so imported resources get fresh ids.
-    private func reserveNumbers(of resources: [JSONValue], in database: PracticeDatabase) throws {
-        var highest: [String: Int] = [:]
-        for resource in resources {
-            guard let id = resource["id"]?.stringValue, let dot = id.firstIndex(of: "."),
-                let dash = id[dot...].lastIndex(of: "-"), let number = Int(id[id.index(after: dash)...])
-            else { continue }
-            let kind = String(id[id.index(after: dot)..<dash])
-            highest[kind] = max(highest[kind] ?? 0, number)
-        }
-        for (kind, number) in highest {
-            try database.reserveNumbers(kind: kind, below: number + 1)
-        }
+    /// How many resources go into one transaction; bounds memory for large practices.
+    private static let batchSize = 20_000
+
+    /// Records the number in an id shaped `a-{practice}.{kind}-{number}`, so that imported
+    /// resources get fresh ids later.
+    private static func noteNumber(of resource: JSONValue, in highest: inout [String: Int]) {
+        guard let id = resource["id"]?.stringValue, let dot = id.firstIndex(of: "."),
+            let dash = id[dot...].lastIndex(of: "-"), let number = Int(id[id.index(after: dash)...])
+        else { return }
+        let kind = String(id[id.index(after: dot)..<dash])
+        highest[kind] = max(highest[kind] ?? 0, number)
     }
 }
