@@ -26,7 +26,7 @@ def test_searches_a_patients_vital_signs(sandbox):
     search = Observation.where(
         struct={"patient": patient_id, "category": "vital-signs", "ah-practice": PRACTICE}
     )
-    observations = search.perform_resources(smart.server)
+    observations = list(search.perform_resources_iter(smart.server))
     assert observations, "a seeded patient has vital signs"
     for observation in observations:
         assert observation.subject.reference == f"Patient/{patient_id}"
