@@ -138,4 +138,30 @@ import Testing
         let response = practice.get("/fhir/r4/Patient?\(tenancy)&family=Quill&birthdate=ge1970-01-01,lt1960-01-01")
         #expect(entryIDs(try #require(response.json)) == ["a-1000.E-807"])
     }
+
+    @Test func anEncodedAndALiteralPipeMeanTheSameToken() throws {
+        let encoded = practice.get(
+            "/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806&code=http://loinc.org%7C8867-4"
+        )
+        let literal = practice.get("/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806&code=http://loinc.org|8867-4")
+        #expect(encoded.status == 200)
+        #expect(entryIDs(try #require(encoded.json)).count == 5)
+        #expect(entryIDs(try #require(encoded.json)) == entryIDs(try #require(literal.json)))
+        let otherSystem = practice.get(
+            "/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806&code=http://snomed.info/sct%7C8867-4"
+        )
+        #expect(entryIDs(try #require(otherSystem.json)).isEmpty)
+    }
+
+    @Test func lastUpdatedTakesSecondsWithoutMilliseconds() throws {
+        let response = practice.get(
+            "/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806&_lastUpdated=gt2024-03-01T08:00:00%2B00:00"
+        )
+        #expect(response.status == 200)
+        #expect(try #require(response.json)["total"] == 5)
+        let future = practice.get(
+            "/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806&_lastUpdated=gt2026-01-15T14:00:00Z"
+        )
+        #expect(try #require(future.json)["total"] == 0)
+    }
 }
