@@ -25,7 +25,8 @@ extension PatientProfile {
             id: AthenaID.patient(practice: roster.practiceID, number: number),
             sex: sex,
             given: given,
-            middle: random.chance(0.4) ? random.pick(sex == "female" ? data.givenNamesFemale : data.givenNamesMale) : nil,
+            middle: random.chance(0.4)
+                ? random.pick(sex == "female" ? data.givenNamesFemale : data.givenNamesMale) : nil,
             family: family,
             suffix: sex == "male" && age >= 18 && random.chance(0.05) ? random.pick(["Jr.", "III"]) : nil,
             birthDay: birthDay,

@@ -77,7 +77,13 @@ extension PracticeRoster {
             "address": [FHIRElement.address(line: department.street, town: department.town, use: "work")],
             "gender": .string(clinician.gender),
             "qualification": [
-                .object(["code": FHIRElement.concept(CodeSystem.degree, specialty.credential.code, specialty.credential.display)]),
+                .object([
+                    "code": FHIRElement.concept(
+                        CodeSystem.degree,
+                        specialty.credential.code,
+                        specialty.credential.display
+                    )
+                ]),
                 .object(["code": FHIRElement.concept(CodeSystem.nucc, specialty.code, specialty.display)]),
             ],
         ])

@@ -6,7 +6,9 @@ extension ChartBuilder {
     mutating func buildGoals() -> [String] {
         var goalIDs: [String] = []
         for diagnosis in plan.diagnoses {
-            guard let template = diagnosis.problem.goal, let conditionID = problemIDs[diagnosis.problem.key] else { continue }
+            guard let template = diagnosis.problem.goal, let conditionID = problemIDs[diagnosis.problem.key] else {
+                continue
+            }
             let id = ids.next("Goal")
             goalIDs.append(id)
             resources.append(makeGoal(id: id, template: template, diagnosis: diagnosis, conditionID: conditionID))
@@ -65,8 +67,11 @@ extension ChartBuilder {
         let problems = plan.diagnoses.map(\.problem)
         let startDay = plan.diagnoses.map { plan.visits[$0.visitIndex].day }.min() ?? plan.visits[0].day
         let summary = "Care plan for " + problems.map(\.text).joined(separator: ", ") + "."
-        let items = problems.map { "<li>\(NoteFormat.escaped($0.text)): \(NoteFormat.escaped($0.plan ?? "Monitor."))</li>" }
-        let div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>\(NoteFormat.escaped(summary))</p><ul>"
+        let items = problems.map {
+            "<li>\(NoteFormat.escaped($0.text)): \(NoteFormat.escaped($0.plan ?? "Monitor."))</li>"
+        }
+        let div =
+            "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>\(NoteFormat.escaped(summary))</p><ul>"
             + items.joined() + "</ul></div>"
         return .object([
             "resourceType": "CarePlan",
@@ -74,7 +79,9 @@ extension ChartBuilder {
             "text": .object(["status": "generated", "div": .string(div)]),
             "status": "active",
             "intent": "plan",
-            "category": [FHIRElement.concept(CodeSystem.carePlanCategory, "assess-plan", "Assessment and Plan of Treatment")],
+            "category": [
+                FHIRElement.concept(CodeSystem.carePlanCategory, "assess-plan", "Assessment and Plan of Treatment")
+            ],
             "title": "Chronic care plan",
             "description": .string(summary),
             "subject": patientReference,
@@ -82,11 +89,17 @@ extension ChartBuilder {
             "created": .string(clock.dateTime(carePlanRevised)),
             "author": clinicianReference(primaryClinicianIndex),
             "careTeam": [FHIRElement.reference("CareTeam", careTeamID)],
-            "addresses": .array(plan.diagnoses.compactMap { problemIDs[$0.problem.key] }.map { FHIRElement.reference("Condition", $0) }),
+            "addresses": .array(
+                plan.diagnoses.compactMap { problemIDs[$0.problem.key] }.map { FHIRElement.reference("Condition", $0) }
+            ),
             "goal": goalIDs.isEmpty ? nil : .array(goalIDs.map { FHIRElement.reference("Goal", $0) }),
-            "activity": .array(problems.map { problem in
-                .object(["detail": .object(["status": "in-progress", "description": .string(problem.plan ?? "Monitor.")])])
-            }),
+            "activity": .array(
+                problems.map { problem in
+                    .object([
+                        "detail": .object(["status": "in-progress", "description": .string(problem.plan ?? "Monitor.")])
+                    ])
+                }
+            ),
         ])
     }
 }

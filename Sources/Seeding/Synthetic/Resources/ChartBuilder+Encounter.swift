@@ -14,7 +14,11 @@ extension ChartBuilder {
         let diagnoses = diagnosisIDs.enumerated().map { rank, conditionID in
             JSONValue.object([
                 "condition": FHIRElement.reference("Condition", conditionID),
-                "use": FHIRElement.concept("http://terminology.hl7.org/CodeSystem/diagnosis-role", "billing", "Billing"),
+                "use": FHIRElement.concept(
+                    "http://terminology.hl7.org/CodeSystem/diagnosis-role",
+                    "billing",
+                    "Billing"
+                ),
                 "rank": .int(rank + 1),
             ])
         }
@@ -41,7 +45,11 @@ extension ChartBuilder {
                     "status": "completed",
                 ])
             ],
-            "serviceProvider": FHIRElement.reference("Organization", department.organizationID, display: department.name),
+            "serviceProvider": FHIRElement.reference(
+                "Organization",
+                department.organizationID,
+                display: department.name
+            ),
         ])
     }
 

@@ -13,7 +13,11 @@ extension ChartBuilder {
             "resourceType": "Coverage",
             "id": .string(coverageID),
             "identifier": [
-                FHIRElement.identifier(system: CodeSystem.sandboxMember, value: profile.memberID, type: ("MB", "Member Number"))
+                FHIRElement.identifier(
+                    system: CodeSystem.sandboxMember,
+                    value: profile.memberID,
+                    type: ("MB", "Member Number")
+                )
             ],
             "status": "active",
             "type": FHIRElement.concept(CodeSystem.paymentTypology, payer.typeCode, payer.typeDisplay),
@@ -52,13 +56,17 @@ extension ChartBuilder {
             "subject": patientReference,
             "period": FHIRElement.period(start: clock.date(day: plan.visits[0].day)),
             "participant": .array(participants),
-            "managingOrganization": [FHIRElement.reference("Organization", roster.organizationID, display: roster.name)],
+            "managingOrganization": [
+                FHIRElement.reference("Organization", roster.organizationID, display: roster.name)
+            ],
         ])
     }
 
     private func careTeamParticipant(clinicianIndex: Int) -> JSONValue {
         let specialty = roster.clinicians[clinicianIndex].specialty
-        let role = data.careTeamRoles[specialty.careTeamRole] ?? SeedData.Code(code: "158965000", display: "Medical practitioner (occupation)")
+        let role =
+            data.careTeamRoles[specialty.careTeamRole]
+            ?? SeedData.Code(code: "158965000", display: "Medical practitioner (occupation)")
         return .object([
             "role": [FHIRElement.concept(CodeSystem.snomed, role.code, role.display)],
             "member": clinicianReference(clinicianIndex),

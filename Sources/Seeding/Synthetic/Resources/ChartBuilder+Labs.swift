@@ -14,7 +14,9 @@ extension ChartBuilder {
         var results: [JSONValue] = []
         for key in panel.tests {
             guard let test = data.labTest(key) else { continue }
-            results.append(makeLabResult(test, range: ranges[key], collected: collected, issued: issued, encounterID: encounterID))
+            results.append(
+                makeLabResult(test, range: ranges[key], collected: collected, issued: issued, encounterID: encounterID)
+            )
         }
         let report: JSONValue = .object([
             "resourceType": "DiagnosticReport",
@@ -28,7 +30,9 @@ extension ChartBuilder {
             "issued": .string(clock.dateTime(issued)),
             "performer": [FHIRElement.reference("Organization", roster.organizationID, display: roster.name)],
             "resultsInterpreter": [clinicianReference(visit.clinicianIndex)],
-            "result": .array(results.compactMap { $0["id"]?.stringValue }.map { FHIRElement.reference("Observation", $0) }),
+            "result": .array(
+                results.compactMap { $0["id"]?.stringValue }.map { FHIRElement.reference("Observation", $0) }
+            ),
         ])
         return (results + [report], issued)
     }

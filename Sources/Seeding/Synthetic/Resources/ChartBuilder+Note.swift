@@ -19,7 +19,9 @@ extension ChartBuilder {
             clinician: clinician.displayName,
             reason: visitReason(visit, record: record),
             record: record,
-            allergies: plan.allergies.map { "\($0.allergen.text) (\($0.reaction.display.replacingParenthesizedTag().lowercased()))" },
+            allergies: plan.allergies.map {
+                "\($0.allergen.text) (\($0.reaction.display.replacingParenthesizedTag().lowercased()))"
+            },
             activeMedications: medicationsTaken(before: visit),
             plans: record.diagnoses.compactMap(\.plan)
         )
@@ -46,7 +48,11 @@ extension ChartBuilder {
                         "title": .string("\(title) - \(clock.date(day: visit.day))"),
                         "creation": .string(clock.dateTime(signed)),
                     ]),
-                    "format": FHIRElement.coding(CodeSystem.formatCode, "urn:ihe:iti:xds:2017:mimeTypeSufficient", "mimeType Sufficient"),
+                    "format": FHIRElement.coding(
+                        CodeSystem.formatCode,
+                        "urn:ihe:iti:xds:2017:mimeTypeSufficient",
+                        "mimeType Sufficient"
+                    ),
                 ])
             ],
             "context": .object([

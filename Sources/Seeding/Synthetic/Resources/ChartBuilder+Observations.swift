@@ -25,7 +25,11 @@ extension ChartBuilder {
         }
         let oximetry = FHIRElement.concept(
             [
-                FHIRElement.coding(CodeSystem.loinc, "59408-5", "Oxygen saturation in Arterial blood by Pulse oximetry"),
+                FHIRElement.coding(
+                    CodeSystem.loinc,
+                    "59408-5",
+                    "Oxygen saturation in Arterial blood by Pulse oximetry"
+                ),
                 FHIRElement.coding(CodeSystem.loinc, "2708-6", "Oxygen saturation in Arterial blood"),
             ],
             text: "Oxygen saturation"
@@ -42,7 +46,12 @@ extension ChartBuilder {
             "id": .string(ids.next("Observation")),
             "status": "final",
             "category": [FHIRElement.concept(CodeSystem.observationCategory, "social-history", "Social History")],
-            "code": FHIRElement.concept(CodeSystem.loinc, "72166-2", "Tobacco smoking status", text: "Tobacco smoking status"),
+            "code": FHIRElement.concept(
+                CodeSystem.loinc,
+                "72166-2",
+                "Tobacco smoking status",
+                text: "Tobacco smoking status"
+            ),
             "subject": patientReference,
             "encounter": FHIRElement.reference("Encounter", encounterID),
             "effectiveDateTime": .string(clock.dateTime(visit.start + 8 * 60_000)),
@@ -59,7 +68,12 @@ extension ChartBuilder {
             ])
         }
         var observation = makeVital(
-            FHIRElement.concept(CodeSystem.loinc, "85354-9", "Blood pressure panel with all children optional", text: "Blood pressure"),
+            FHIRElement.concept(
+                CodeSystem.loinc,
+                "85354-9",
+                "Blood pressure panel with all children optional",
+                text: "Blood pressure"
+            ),
             value: nil,
             effective: effective,
             encounterID: encounterID

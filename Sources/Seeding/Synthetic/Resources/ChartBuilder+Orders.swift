@@ -9,9 +9,18 @@ extension ChartBuilder {
         reasonID: String?
     ) -> JSONValue {
         let medication = prescription.medication
-        let isCourse = medication.courseDays != nil || prescription.problemKey.flatMap { data.problem($0) }?.kind == .acute
-        let reasonCode: JSONValue? = reasonID == nil && prescription.problemKey == nil
-            ? [FHIRElement.concept(CodeSystem.snomed, "39579001", "Anaphylaxis (disorder)", text: "History of anaphylaxis")]
+        let isCourse =
+            medication.courseDays != nil || prescription.problemKey.flatMap { data.problem($0) }?.kind == .acute
+        let reasonCode: JSONValue? =
+            reasonID == nil && prescription.problemKey == nil
+            ? [
+                FHIRElement.concept(
+                    CodeSystem.snomed,
+                    "39579001",
+                    "Anaphylaxis (disorder)",
+                    text: "History of anaphylaxis"
+                )
+            ]
             : nil
         return .object([
             "resourceType": "MedicationRequest",
@@ -19,7 +28,12 @@ extension ChartBuilder {
             "status": .string(prescription.status),
             "intent": "order",
             "category": [FHIRElement.concept(CodeSystem.medicationRequestCategory, "outpatient", "Outpatient")],
-            "medicationCodeableConcept": FHIRElement.concept(CodeSystem.rxnorm, medication.rxnorm, medication.display, text: medication.display),
+            "medicationCodeableConcept": FHIRElement.concept(
+                CodeSystem.rxnorm,
+                medication.rxnorm,
+                medication.display,
+                text: medication.display
+            ),
             "subject": patientReference,
             "encounter": FHIRElement.reference("Encounter", encounterID),
             "authoredOn": .string(clock.dateTime(visit.end - 2 * 60_000)),
@@ -60,7 +74,9 @@ extension ChartBuilder {
         return due
     }
 
-    mutating func makeImmunization(_ vaccine: SeedData.Vaccine, visit: ChartPlan.Visit, encounterID: String) -> JSONValue {
+    mutating func makeImmunization(_ vaccine: SeedData.Vaccine, visit: ChartPlan.Visit, encounterID: String)
+        -> JSONValue
+    {
         let performer = roster.supportClinician(departmentIndex: profile.departmentIndex) ?? visit.clinicianIndex
         return .object([
             "resourceType": "Immunization",
@@ -95,7 +111,8 @@ extension ChartBuilder {
             "subject": patientReference,
             "encounter": FHIRElement.reference("Encounter", encounterID),
             "performedDateTime": isLong ? nil : .string(clock.dateTime(start)),
-            "performedPeriod": isLong ? FHIRElement.period(start: clock.dateTime(start), end: clock.dateTime(end)) : nil,
+            "performedPeriod": isLong
+                ? FHIRElement.period(start: clock.dateTime(start), end: clock.dateTime(end)) : nil,
             "performer": [.object(["actor": clinicianReference(visit.clinicianIndex)])],
             "reasonReference": reasonID.map { [FHIRElement.reference("Condition", $0)] },
         ])

@@ -43,7 +43,9 @@ extension ChartBuilder {
             "id": .string(id),
             "clinicalStatus": FHIRElement.concept(CodeSystem.conditionClinical, clinicalStatus.0, clinicalStatus.1),
             "verificationStatus": FHIRElement.concept(CodeSystem.conditionVerification, "confirmed", "Confirmed"),
-            "category": [FHIRElement.concept(CodeSystem.conditionCategory, "encounter-diagnosis", "Encounter Diagnosis")],
+            "category": [
+                FHIRElement.concept(CodeSystem.conditionCategory, "encounter-diagnosis", "Encounter Diagnosis")
+            ],
             "code": Self.problemCode(problem),
             "subject": patientReference,
             "encounter": FHIRElement.reference("Encounter", encounterID),
@@ -74,7 +76,9 @@ extension ChartBuilder {
             "recorder": clinicianReference(firstVisit.clinicianIndex),
             "reaction": [
                 .object([
-                    "manifestation": [FHIRElement.concept(CodeSystem.snomed, allergy.reaction.code, allergy.reaction.display)],
+                    "manifestation": [
+                        FHIRElement.concept(CodeSystem.snomed, allergy.reaction.code, allergy.reaction.display)
+                    ],
                     "severity": .string(allergy.reaction.severity),
                 ])
             ],

@@ -5,7 +5,9 @@ extension ChartBuilder {
     /// A Provenance over `targets`, authored by a clinician for the practice.
     mutating func makeProvenance(targets: [JSONValue], recorded: Int64, authorIndex: Int) -> JSONValue {
         let references = targets.compactMap { resource -> JSONValue? in
-            guard let type = resource["resourceType"]?.stringValue, let id = resource["id"]?.stringValue else { return nil }
+            guard let type = resource["resourceType"]?.stringValue, let id = resource["id"]?.stringValue else {
+                return nil
+            }
             return FHIRElement.reference(type, id)
         }
         return .object([

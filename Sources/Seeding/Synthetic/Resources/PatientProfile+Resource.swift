@@ -27,7 +27,9 @@ extension PatientProfile {
                     "preferred": true,
                 ])
             ],
-            "generalPractitioner": [FHIRElement.reference("Practitioner", clinician.id, display: clinician.displayName)],
+            "generalPractitioner": [
+                FHIRElement.reference("Practitioner", clinician.id, display: clinician.displayName)
+            ],
             "managingOrganization": FHIRElement.reference("Organization", department.organizationID),
         ])
     }
@@ -42,7 +44,9 @@ extension PatientProfile {
             ),
         ]
         if let ssn {
-            identifiers.append(FHIRElement.identifier(system: CodeSystem.ssn, value: ssn, type: ("SS", "Social Security number")))
+            identifiers.append(
+                FHIRElement.identifier(system: CodeSystem.ssn, value: ssn, type: ("SS", "Social Security number"))
+            )
         }
         return identifiers
     }
