@@ -14,11 +14,7 @@ extension ChartBuilder {
         let diagnoses = diagnosisIDs.enumerated().map { rank, conditionID in
             JSONValue.object([
                 "condition": FHIRElement.reference("Condition", conditionID),
-                "use": FHIRElement.concept(
-                    "http://terminology.hl7.org/CodeSystem/diagnosis-role",
-                    "billing",
-                    "Billing"
-                ),
+                "use": FHIRElement.concept(CodeSystem.diagnosisRole, "billing", "Billing"),
                 "rank": .int(rank + 1),
             ])
         }

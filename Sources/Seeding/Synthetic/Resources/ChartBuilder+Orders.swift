@@ -41,7 +41,7 @@ extension ChartBuilder {
             "reasonCode": reasonCode,
             "reasonReference": reasonID.map { [FHIRElement.reference("Condition", $0)] },
             "courseOfTherapyType": FHIRElement.concept(
-                "http://terminology.hl7.org/CodeSystem/medicationrequest-course-of-therapy",
+                CodeSystem.courseOfTherapy,
                 isCourse ? "acute" : "continuous",
                 isCourse ? "Short course (acute) therapy" : "Continuous long term therapy"
             ),
