@@ -41,10 +41,10 @@ extension ChartBuilder {
         let dueDay = startDay + Int64(template.months) * 30
         var target: [String: JSONValue] = [:]
         if let measure = template.measure {
-            target["measure"] = FHIRElement.concept(CodeSystem.loinc, measure.loinc, measure.display)
+            target["measure"] = ChartElement.concept(ChartCodeSystem.loinc, measure.loinc, measure.display)
         }
         if let value = template.value, let unit = template.unit {
-            target["detailQuantity"] = FHIRElement.quantity(value, unit: unit, comparator: template.comparator)
+            target["detailQuantity"] = ChartElement.quantity(value, unit: unit, comparator: template.comparator)
         }
         if dueDay <= clock.referenceDay { target["dueDate"] = .string(clock.date(day: dueDay)) }
         let targetMembers = ["measure", "detailQuantity", "dueDate"].compactMap { key in
@@ -59,7 +59,7 @@ extension ChartBuilder {
             "startDate": .string(clock.date(day: startDay)),
             "target": targetMembers.isEmpty ? nil : [.object(targetMembers)],
             "expressedBy": clinicianReference(primaryClinicianIndex),
-            "addresses": [FHIRElement.reference("Condition", conditionID)],
+            "addresses": [ChartElement.reference("Condition", conditionID)],
         ])
     }
 
@@ -80,19 +80,23 @@ extension ChartBuilder {
             "status": "active",
             "intent": "plan",
             "category": [
-                FHIRElement.concept(CodeSystem.carePlanCategory, "assess-plan", "Assessment and Plan of Treatment")
+                ChartElement.concept(
+                    ChartCodeSystem.carePlanCategory,
+                    "assess-plan",
+                    "Assessment and Plan of Treatment"
+                )
             ],
             "title": "Chronic care plan",
             "description": .string(summary),
             "subject": patientReference,
-            "period": FHIRElement.period(start: clock.date(day: startDay)),
+            "period": ChartElement.period(start: clock.date(day: startDay)),
             "created": .string(clock.dateTime(carePlanRevised)),
             "author": clinicianReference(primaryClinicianIndex),
-            "careTeam": [FHIRElement.reference("CareTeam", careTeamID)],
+            "careTeam": [ChartElement.reference("CareTeam", careTeamID)],
             "addresses": .array(
-                plan.diagnoses.compactMap { problemIDs[$0.problem.key] }.map { FHIRElement.reference("Condition", $0) }
+                plan.diagnoses.compactMap { problemIDs[$0.problem.key] }.map { ChartElement.reference("Condition", $0) }
             ),
-            "goal": goalIDs.isEmpty ? nil : .array(goalIDs.map { FHIRElement.reference("Goal", $0) }),
+            "goal": goalIDs.isEmpty ? nil : .array(goalIDs.map { ChartElement.reference("Goal", $0) }),
             "activity": .array(
                 problems.map { problem in
                     .object([
