@@ -58,7 +58,14 @@ package struct SyntheticPractice: Sendable {
             random: &demographics
         )
         let plan = ChartPlanner(data: data, roster: roster, clock: clock, profile: profile).draw(random: &clinical)
-        var builder = ChartBuilder(data: data, roster: roster, clock: clock, profile: profile, plan: plan, random: clinical)
+        var builder = ChartBuilder(
+            data: data,
+            roster: roster,
+            clock: clock,
+            profile: profile,
+            plan: plan,
+            random: clinical
+        )
         return SyntheticChart(patientID: profile.id, resources: builder.build())
     }
 

@@ -4,7 +4,8 @@ import SandboxSupport
 extension SeededGenerator {
     /// A number in the closed range, rounded to `decimals` places.
     mutating func value(in range: ClosedRange<Double>, decimals: Int) -> Double {
-        let raw = range.lowerBound == range.upperBound
+        let raw =
+            range.lowerBound == range.upperBound
             ? range.lowerBound : Double.random(in: range, using: &self)
         return Self.round(raw, decimals: decimals)
     }
