@@ -46,7 +46,10 @@ package struct CORSPolicy: Sendable {
     package func decorate(_ response: inout HTTPResponse, for request: HTTPRequest) {
         guard request.headers.contains("Origin") else { return }
         setAllowOrigin(on: &response, for: request)
-        response.headers.replaceOrAdd(name: "Access-Control-Expose-Headers", value: exposedHeaders.joined(separator: ", "))
+        response.headers.replaceOrAdd(
+            name: "Access-Control-Expose-Headers",
+            value: exposedHeaders.joined(separator: ", ")
+        )
     }
 
     private func setAllowOrigin(on response: inout HTTPResponse, for request: HTTPRequest) {
