@@ -35,6 +35,7 @@ import Testing
         #expect(response.headers["Access-Control-Allow-Methods"]?.contains("POST") == true)
         #expect(response.headers["Access-Control-Max-Age"] == "600")
         #expect(response.headers["Vary"] == "Origin")
+        #expect(response.headers["Access-Control-Expose-Headers"]?.contains("X-Request-Id") == true)
         #expect(counter.count.withLock { $0 } == 0)
     }
 

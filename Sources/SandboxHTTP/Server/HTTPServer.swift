@@ -70,7 +70,9 @@ package final class HTTPServer: Sendable {
 
     /// Stops accepting, closes every connection and waits for the library's threads to end.
     ///
-    /// Safe to call more than once and from any thread; later calls do nothing.
+    /// Safe to call more than once and from any thread but the server's own: a responder
+    /// must not call it, since the library waits for the thread running that responder.
+    /// Later calls do nothing.
     package func stop() {
         guard let running = daemon.withLock({ $0.take() }) else { return }
         MHD_stop_daemon(running)
