@@ -98,6 +98,40 @@ import Testing
         #expect((10...250).contains(counts["Goal"] ?? 0))
     }
 
+    @Test func everyCodingAndIdentifierUsesAKnownSystem() throws {
+        let terminology = "http://terminology.hl7.org/CodeSystem/"
+        let known: Set<String> = [
+            "http://snomed.info/sct", "http://loinc.org", "http://www.nlm.nih.gov/research/umls/rxnorm",
+            "http://hl7.org/fhir/sid/icd-10-cm", "http://hl7.org/fhir/sid/cvx", "http://www.ama-assn.org/go/cpt",
+            "http://unitsofmeasure.org", "http://nucc.org/provider-taxonomy", "http://hl7.org/fhir/sid/us-npi",
+            "http://hl7.org/fhir/sid/us-ssn", "urn:oid:2.16.840.1.113883.6.238", "urn:ietf:bcp:47",
+            "https://nahdo.org/sopt", "http://hl7.org/fhir/us/core/CodeSystem/careplan-category",
+            "http://hl7.org/fhir/us/core/CodeSystem/us-core-documentreference-category",
+            "http://ihe.net/fhir/ihe.formatcode.fhir/CodeSystem/formatcode",
+            "urn:athenahealth:athenanet:patient:195900", "urn:athenahealth:athenanet:department:195900",
+            "urn:athenahealth:athenanet:mrn:195900", "urn:athena-sandbox:payer-id", "urn:athena-sandbox:member-id",
+            "phone", "email",
+        ]
+        let terminologyNames: Set<String> = [
+            "v2-0203", "v2-0360", "v2-0131", "v2-0074", "v3-ActCode", "v3-MaritalStatus", "v3-ParticipationType",
+            "v3-ObservationInterpretation", "v3-DataOperation", "v3-RoleCode", "organization-type",
+            "location-physical-type", "observation-category", "condition-category", "condition-clinical",
+            "condition-ver-status", "allergyintolerance-clinical", "allergyintolerance-verification",
+            "medicationrequest-category", "medicationrequest-course-of-therapy", "diagnosis-role",
+            "provenance-participant-type", "coverage-class", "subscriber-relationship",
+        ]
+        var systems: Set<String> = []
+        for resource in try SyntheticFixture.resources() {
+            for (key, text) in SyntheticJSON.strings(in: resource) where key == "system" { systems.insert(text) }
+        }
+        for system in systems {
+            let isTerminology =
+                system.hasPrefix(terminology) && terminologyNames.contains(String(system.dropFirst(terminology.count)))
+            #expect(known.contains(system) || isTerminology, "unknown system \(system)")
+        }
+        #expect(systems.count > 30)
+    }
+
     @Test func everyClinicalResourceBelongsToAGeneratedPatient() throws {
         let resources = try SyntheticFixture.resources()
         let patients = Set(

@@ -13,7 +13,11 @@ package import SandboxSupport
 /// ```swift
 /// let data = try SeedData.load(from: try SeedData.defaultDirectory())
 /// let practice = SyntheticPractice(configuration: .init(seedData: data, patientCount: 10))
-/// try practice.forEachResource { resource in try store.write(resource) }
+/// let practiceLevel = practice.makePracticeResources()
+/// for number in practice.patientNumbers {
+///     let chart = practice.makeChart(patientNumber: number)
+///     // chart.patientID files chart.resources under one patient compartment.
+/// }
 /// ```
 package struct SyntheticPractice: Sendable {
     package let configuration: Configuration

@@ -1,6 +1,6 @@
 import SandboxSupport
 
-/// Draws the generator needs beyond the shared helpers.
+/// Draws the chart generator needs beyond those SandboxSupport offers.
 extension SeededGenerator {
     /// A number in the closed range, rounded to `decimals` places.
     mutating func value(in range: ClosedRange<Double>, decimals: Int) -> Double {
