@@ -6,7 +6,8 @@ import SandboxHTTP
 /// front, then the `Host` header.
 enum BaseURL {
     static func of(_ request: HTTPRequest, fallbackHost: String, path: String) -> String {
-        let scheme = firstValue(request.headers["X-Forwarded-Proto"]) ?? "http"
+        let forwarded = firstValue(request.headers["X-Forwarded-Proto"])?.lowercased()
+        let scheme = forwarded == "https" ? "https" : "http"
         let host = firstValue(request.headers["X-Forwarded-Host"]) ?? request.headers["Host"] ?? fallbackHost
         var prefix = firstValue(request.headers["X-Forwarded-Prefix"]) ?? ""
         while prefix.hasSuffix("/") { prefix.removeLast() }

@@ -5,6 +5,7 @@ import SandboxStore
 /// `GET /fhir/r4/{type}/{id}`.
 extension FHIRAPI {
     func read(_ request: HTTPRequest, rawType: String, rawID: String) -> HTTPResponse {
+        if let refusal = ContentNegotiation.refusal(for: request) { return refusal.response }
         let definition: ResourceDefinition
         let id: String
         switch resolve(rawType: rawType, rawID: rawID) {
@@ -50,20 +51,35 @@ extension FHIRAPI {
     }
 
     /// A read names its practice by `ah-practice` or, failing that, by the practice in the id.
+    /// It takes no other parameter but `_format`.
     private func practiceForRead(_ request: HTTPRequest, id: String) -> Result<Int, Refusal> {
-        guard let items = request.queryItems() else {
-            return .failure(Refusal(400, "invalid", "The query string has a malformed percent-encoding"))
+        var items: [HTTPRequest.FormItem]
+        switch parameters(of: request, includingForm: false) {
+        case .success(let decoded): items = decoded
+        case .failure(let refusal): return .failure(refusal)
         }
-        if let item = items.first(where: { $0.name.hasPrefix("ah-practice") }) {
-            return checkedPractice(
-                PracticeTenancy.practiceNumber(parameterName: item.name, value: item.value),
-                item.value
-            )
+        if let refusal = removeFormat(from: &items) { return .failure(refusal) }
+        if let other = items.first(where: { !$0.name.hasPrefix("ah-practice") }) {
+            return .failure(Refusal(400, "not-supported", "A read takes no parameter '\(other.name)'"))
+        }
+        if let item = items.first {
+            return checkedPractice(parameterName: item.name, value: item.value)
         }
         guard let number = AthenaID.practiceNumber(fromID: id) else {
-            return .failure(Refusal(404, "not-found", "'\(id)' is not known; athenaOne ids look like a-195900.E-806"))
+            return .failure(
+                Refusal(404, "not-found", "'\(id)' is not known; athenaOne ids start with their practice, as in a-195900.E-806")
+            )
         }
         return checkedPractice(number, String(number))
+    }
+
+    /// The practice an `ah-practice` parameter names, in one of athenaOne's two forms.
+    func checkedPractice(parameterName: String, value: String) -> Result<Int, Refusal> {
+        guard parameterName == "ah-practice" || parameterName == "ah-practice:Organization" else {
+            let modifier = parameterName.drop { $0 != ":" }
+            return .failure(Refusal(400, "not-supported", "ah-practice takes no modifier but :Organization, not '\(modifier)'"))
+        }
+        return checkedPractice(PracticeTenancy.practiceNumber(parameterName: parameterName, value: value), value)
     }
 
     func checkedPractice(_ number: Int?, _ given: String) -> Result<Int, Refusal> {
@@ -80,17 +96,17 @@ extension FHIRAPI {
 
     func refuseInstanceWrite(_ request: HTTPRequest, rawType: String, rawID: String) -> HTTPResponse {
         if case .failure(let refusal) = resolve(rawType: rawType, rawID: rawID) { return refusal.response }
-        return methodNotAllowed(request.method, "\(rawType)/{id}", allow: "GET, HEAD")
+        return Self.methodNotAllowed(request.method, "\(rawType)/{id}", allow: "GET, HEAD")
     }
 
     func refuseTypeWrite(_ request: HTTPRequest, rawType: String) -> HTTPResponse {
         guard repository.catalog[rawType] != nil else {
             return Refusal(404, "not-supported", "This server has no resource type '\(rawType)'").response
         }
-        return methodNotAllowed(request.method, rawType, allow: "GET, HEAD")
+        return Self.methodNotAllowed(request.method, rawType, allow: "GET, HEAD")
     }
 
-    private func methodNotAllowed(_ method: String, _ target: String, allow: String) -> HTTPResponse {
+    static func methodNotAllowed(_ method: String, _ target: String, allow: String) -> HTTPResponse {
         var response = FHIRResponse.outcome(
             405,
             code: "not-supported",

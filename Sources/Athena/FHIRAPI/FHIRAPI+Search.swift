@@ -6,6 +6,7 @@ import SandboxSupport
 /// `GET /fhir/r4/{type}?...` and `POST /fhir/r4/{type}/_search`.
 extension FHIRAPI {
     func search(_ request: HTTPRequest, rawType: String, viaPost: Bool) -> HTTPResponse {
+        if let refusal = ContentNegotiation.refusal(for: request) { return refusal.response }
         guard let definition = repository.catalog[rawType] else {
             return Refusal(404, "not-supported", "This server has no resource type '\(rawType)'").response
         }
@@ -46,25 +47,18 @@ extension FHIRAPI {
         } catch let error as SearchError {
             return FHIRResponse.outcome(400, OperationOutcome(error))
         } catch {
+            logger.error("Search failed in the store", metadata: ["fhir.type": definition.type, "error": "\(error)"])
             return FHIRResponse.outcome(500, code: "exception", "The search could not be run against the store")
         }
     }
 
     private func parse(_ request: HTTPRequest, viaPost: Bool) -> Result<SearchRequest, Refusal> {
-        guard var items = request.queryItems() else {
-            return .failure(Refusal(400, "invalid", "The query string has a malformed percent-encoding"))
+        var items: [HTTPRequest.FormItem]
+        switch parameters(of: request, includingForm: viaPost) {
+        case .success(let decoded): items = decoded
+        case .failure(let refusal): return .failure(refusal)
         }
-        if viaPost {
-            guard request.mediaType == "application/x-www-form-urlencoded" else {
-                return .failure(
-                    Refusal(415, "not-supported", "POST _search takes an application/x-www-form-urlencoded body")
-                )
-            }
-            guard let form = request.formItems() else {
-                return .failure(Refusal(400, "invalid", "The form body is not valid percent-encoded UTF-8"))
-            }
-            items += form
-        }
+        if let refusal = removeFormat(from: &items) { return .failure(refusal) }
         do {
             return .success(try SearchRequest(items: items))
         } catch {
@@ -76,8 +70,7 @@ extension FHIRAPI {
     private func practice(of searchRequest: SearchRequest) -> Result<Int, Refusal> {
         let given = searchRequest.criteria.filter { $0.name == "ah-practice" }
         guard let first = given.first else { return .failure(.missingPractice) }
-        let number = PracticeTenancy.practiceNumber(parameterName: first.rawName, value: first.rawValue)
-        return checkedPractice(number, first.rawValue)
+        return checkedPractice(parameterName: first.rawName, value: first.rawValue)
     }
 
     /// athenaOne routes by the practice in a patient id, so a bare number (`patient=806`) or any
@@ -90,7 +83,7 @@ extension FHIRAPI {
                 parameter.targets == ["Patient"]
             else { continue }
             for value in criterion.values {
-                let id = value.hasPrefix("Patient/") ? String(value.dropFirst("Patient/".count)) : value
+                let id = value.contains("/") ? ReferenceTarget(value)?.id ?? value : value
                 guard AthenaID.patientNumber(fromPatientID: id) == nil || !AthenaID.isValid(id) else { continue }
                 return .failure(
                     Refusal(

@@ -1,7 +1,7 @@
 package import FHIR
 package import SandboxHTTP
 import SandboxStore
-import SandboxSupport
+package import SandboxSupport
 
 /// athenaOne's FHIR R4 API under `/fhir/r4`: metadata, read and search, with athenaOne's
 /// tenancy rule and its answers to what it does not offer.
@@ -38,10 +38,12 @@ package struct FHIRAPI: Sendable {
     let engine: SearchEngine
     let clock: SimulatedClock
     let capabilities: CapabilityStatementBuilder
+    let logger: Logger
 
-    package init(configuration: Configuration, repository: ResourceRepository) {
+    package init(configuration: Configuration, repository: ResourceRepository, logger: Logger = .discarding()) {
         self.configuration = configuration
         self.repository = repository
+        self.logger = logger
         clock = repository.clock
         engine = SearchEngine(store: repository.store, configuration: configuration.paging)
         capabilities = CapabilityStatementBuilder(
@@ -55,6 +57,14 @@ package struct FHIRAPI: Sendable {
     package func register(on router: inout Router) {
         let base = Self.basePath
         router.get("\(base)/metadata") { request, _ in metadata(request) }
+        for method in ["POST", "PUT", "PATCH", "DELETE"] {
+            router.add(method, "\(base)/metadata") { request, _ in
+                Self.methodNotAllowed(request.method, "metadata", allow: "GET, HEAD")
+            }
+        }
+        router.get("\(base)/:type/_search") { _, match in
+            Self.methodNotAllowed("GET", "\(match["type"] ?? "")/_search", allow: "POST")
+        }
         router.get("\(base)/:type") { request, match in search(request, rawType: match["type"] ?? "", viaPost: false) }
         router.post("\(base)/:type/_search") { request, match in
             search(request, rawType: match["type"] ?? "", viaPost: true)
@@ -84,6 +94,7 @@ package struct FHIRAPI: Sendable {
     }
 
     private func metadata(_ request: HTTPRequest) -> HTTPResponse {
-        FHIRResponse.bytes(capabilities.statement(baseURL: baseURL(of: request)).canonicalBytes())
+        if let refusal = ContentNegotiation.refusal(for: request) { return refusal.response }
+        return FHIRResponse.bytes(capabilities.statement(baseURL: baseURL(of: request)).canonicalBytes())
     }
 }

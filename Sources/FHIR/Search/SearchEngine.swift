@@ -87,9 +87,12 @@ package struct SearchEngine: Sendable {
         let given = Set(request.criteria.map(\.name))
         guard !combinations.contains(where: { given.isSuperset(of: $0) }) else { return }
         let listed = combinations.map { "[" + $0.joined(separator: ", ") + "]" }.joined(separator: ", ")
-        throw .forbidden(
-            "A \(definition.type) search needs one of these parameter combinations: \(listed); none was given"
-        )
+        let partial = combinations.filter { !given.isDisjoint(with: $0) }.map { combination in
+            "[" + combination.joined(separator: ", ") + "] lacks " + combination.filter { !given.contains($0) }
+                .joined(separator: ", ")
+        }
+        let detail = partial.isEmpty ? "none was given" : "none was given whole: " + partial.joined(separator: "; ")
+        throw .forbidden("A \(definition.type) search needs one of these parameter combinations: \(listed); \(detail)")
     }
 }
 

@@ -1,7 +1,7 @@
 /// A search the server will not run, with the words the OperationOutcome will carry.
 package struct SearchError: Error, Sendable, Hashable {
     private enum Kind: Hashable {
-        case invalid, notSupported, forbidden
+        case invalid, notSupported, forbidden, tooCostly
     }
 
     private let kind: Kind
@@ -14,6 +14,7 @@ package struct SearchError: Error, Sendable, Hashable {
         case .invalid: "invalid"
         case .notSupported: "not-supported"
         case .forbidden: "forbidden"
+        case .tooCostly: "too-costly"
         }
     }
 
@@ -30,5 +31,10 @@ package struct SearchError: Error, Sendable, Hashable {
     /// A search that leaves out what the server demands, such as a required parameter combination.
     package static func forbidden(_ diagnostics: String) -> SearchError {
         SearchError(kind: .forbidden, diagnostics: diagnostics)
+    }
+
+    /// A search larger than the server takes: too many parameters or values.
+    package static func tooCostly(_ diagnostics: String) -> SearchError {
+        SearchError(kind: .tooCostly, diagnostics: diagnostics)
     }
 }

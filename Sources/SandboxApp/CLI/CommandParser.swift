@@ -32,7 +32,7 @@ package enum CommandParser {
             switch argument {
             case "--host": options.host = try reader.value(for: argument)
             case "--port": options.port = try reader.integer(for: argument, in: 0...65_535)
-            case "--db": options.database = try reader.value(for: argument)
+            case "--db": options.database = try reader.path(for: argument)
             case "--seed": options.seed = try reader.seed(for: argument)
             case "--patients": options.patients = try reader.integer(for: argument, in: 1...100_000)
             case "--log-level": options.logLevel = try reader.logLevel(for: argument)
@@ -47,7 +47,7 @@ package enum CommandParser {
         var reader = ArgumentReader(arguments, subcommand: "seed")
         while let argument = reader.next() {
             switch argument {
-            case "--db": options.database = try reader.value(for: argument)
+            case "--db": options.database = try reader.path(for: argument)
             case "--seed": options.seed = try reader.seed(for: argument)
             case "--patients": options.patients = try reader.integer(for: argument, in: 1...100_000)
             default: throw reader.unexpected(argument)
@@ -61,7 +61,7 @@ package enum CommandParser {
         var reader = ArgumentReader(arguments, subcommand: "import")
         while let argument = reader.next() {
             switch argument {
-            case "--db": options.database = try reader.value(for: argument)
+            case "--db": options.database = try reader.path(for: argument)
             case _ where argument.hasPrefix("-") && argument != "-": throw reader.unexpected(argument)
             default: options.files.append(argument)
             }
@@ -100,6 +100,12 @@ struct ArgumentReader {
         guard index < arguments.count else { throw UsageError("\(option) needs a value", subcommand: subcommand) }
         index += 1
         return arguments[index - 1]
+    }
+
+    mutating func path(for option: String) throws(UsageError) -> String {
+        let text = try value(for: option)
+        guard !text.isEmpty else { throw UsageError("\(option) needs a file path, not an empty one", subcommand: subcommand) }
+        return text
     }
 
     mutating func integer(for option: String, in range: ClosedRange<Int>) throws(UsageError) -> Int {

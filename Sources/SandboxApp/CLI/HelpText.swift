@@ -33,6 +33,7 @@ package enum HelpText {
         OVERVIEW: Serve the sandbox, seeding the database first when it is empty.
 
         USAGE: athena-sandbox serve [--host <host>] [--port <port>] [--db <path>] [--seed <n>] [--patients <n>]
+                                    [--log-level <level>]
 
         OPTIONS:
           --host <host>           The address to listen on. (default: 127.0.0.1)

@@ -1,3 +1,4 @@
+import SandboxStore
 import SandboxSupport
 import Seeding
 
@@ -18,12 +19,14 @@ struct ImportCommand {
                 failures += 1
             }
         }
+        try database.store.checkpoint()
         return failures == 0 ? CommandRunner.ExitCode.success : CommandRunner.ExitCode.failure
     }
 
     static func describe(_ outcome: BundleLoader.Outcome) -> String {
         let loaded = outcome.loaded.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-        var lines = ["\(outcome.fileName): loaded \(loaded.joined(separator: ", "))"]
+        let summary = loaded.isEmpty ? "loaded nothing" : "loaded " + loaded.joined(separator: ", ")
+        var lines = ["\(outcome.fileName): \(summary)"]
         let reasons = Dictionary(grouping: outcome.skipped) { "\($0.type): \($0.reason)" }
         for (reason, entries) in reasons.sorted(by: { $0.key < $1.key }) {
             lines.append("  skipped \(entries.count) \(reason)")

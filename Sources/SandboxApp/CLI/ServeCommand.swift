@@ -1,3 +1,4 @@
+import SandboxStore
 import SandboxHTTP
 import SandboxSupport
 
@@ -28,6 +29,7 @@ struct ServeCommand {
         let signal = shutdown.wait()
         logger.info("Shutting down", metadata: ["sandbox.signal": String(signal)])
         server.stop()
+        try database.store.checkpoint()
         return CommandRunner.ExitCode.success
     }
 }

@@ -63,7 +63,7 @@ final class NumberAllocator {
     }
 
     func persist() throws {
-        for (kind, next) in nextByKind {
+        for (kind, next) in nextByKind.sorted(by: { $0.key < $1.key }) {
             try database.reserveNumbers(kind: kind, below: next)
         }
     }

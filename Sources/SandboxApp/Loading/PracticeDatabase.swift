@@ -15,8 +15,14 @@ package struct PracticeDatabase: Sendable {
     /// Opens (creating when needed) the database at `path`.
     package init(path: String, practiceID: Int = 195_900, offsetMinutes: Int = -300, clock: SimulatedClock) throws {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        store = try ResourceStore(path: path)
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            store = try ResourceStore(path: path)
+        } catch let error as DatabaseError {
+            throw OpenError(description: "cannot open the database at \(path): \(error.message)")
+        } catch {
+            throw OpenError(description: "cannot open the database at \(path): \(error.localizedDescription)")
+        }
         repository = ResourceRepository(
             store: store,
             catalog: AthenaCatalog.catalog,
@@ -56,4 +62,9 @@ package struct PracticeDatabase: Sendable {
         let current = try store.setting(key).flatMap { Int($0) } ?? 1
         if next > current { try store.setSetting(key, String(next)) }
     }
+}
+
+/// A database file that cannot be opened or created, in one line.
+struct OpenError: Error, CustomStringConvertible {
+    var description: String
 }

@@ -42,11 +42,12 @@ package struct PracticeSeeder {
             }
         }
         try database.save(batch)
-        for (kind, number) in highest {
+        for (kind, number) in highest.sorted(by: { $0.key < $1.key }) {
             try database.reserveNumbers(kind: kind, below: number + 1)
         }
         try database.store.setSetting("seed", String(seed))
         try database.store.setSetting("patients", String(patientCount))
+        try database.store.checkpoint()
         return try database.store.resourceCounts()
     }
 
