@@ -8,6 +8,9 @@
 /// beats a patient-compartment one, and among those left an unconstrained scope beats constrained
 /// ones; otherwise the constraints are alternatives.
 package enum AccessPolicy {
+    /// What one scope grants: the compartment it reaches and the constraint it adds.
+    private typealias Grant = (compartment: AccessScope.Compartment, constraint: ScopeConstraint)
+
     /// Decides `interaction` on resources of `type` for a token with `scopes` and `context`.
     ///
     /// - Returns: `.allowed` with the compartment and constraints to apply, or `.denied` naming a
@@ -18,9 +21,12 @@ package enum AccessPolicy {
         scopes: ScopeSet,
         context: TokenContext
     ) -> AccessDecision {
-        let grants = scopes.scopes.compactMap { grant(of: $0, for: interaction, on: type, context: context) }
+        let grants = scopes.scopes.compactMap { scope in
+            grant(of: scope, for: interaction, on: type, context: context)
+        }
         guard let widest = widestCompartment(of: grants) else {
-            return .denied(requiredScope: requiredScope(for: interaction, on: type, scopes: scopes, context: context))
+            let required = requiredScope(for: interaction, on: type, scopes: scopes, context: context)
+            return .denied(requiredScope: required)
         }
 
         let constraints = grants.filter { $0.compartment == widest }.map(\.constraint)
@@ -40,7 +46,7 @@ package enum AccessPolicy {
         for interaction: Interaction,
         on type: String,
         context: TokenContext
-    ) -> (compartment: AccessScope.Compartment, constraint: ScopeConstraint)? {
+    ) -> Grant? {
         guard let parts = scope.resourceParts, parts.type == "*" || parts.type == type,
             parts.permissions.contains(interaction.permission)
         else { return nil }
@@ -55,9 +61,7 @@ package enum AccessPolicy {
     }
 
     /// The least restricted compartment among `grants`, or `nil` when there is none.
-    private static func widestCompartment(
-        of grants: [(compartment: AccessScope.Compartment, constraint: ScopeConstraint)]
-    ) -> AccessScope.Compartment? {
+    private static func widestCompartment(of grants: [Grant]) -> AccessScope.Compartment? {
         if grants.contains(where: { $0.compartment == .unrestricted }) {
             return .unrestricted
         }

@@ -1,7 +1,7 @@
 /// Reads and writes the `?name=value&...` text of a SMART v2 granular scope.
 enum ScopeQueryText {
-    /// The parameters in `query` (the text after `?`), or `nil` when a pair lacks a name or a value,
-    /// or a value's percent-encoding is broken.
+    /// The parameters in `query` (the text after `?`), or `nil` when a pair lacks a name or a
+    /// value, or a value's percent-encoding is broken.
     static func parse(_ query: Substring) -> ScopeConstraint? {
         var parameters: [ScopeConstraint.Parameter] = []
         for pair in query.split(separator: "&", omittingEmptySubsequences: false) {
@@ -14,7 +14,8 @@ enum ScopeQueryText {
         return ScopeConstraint(parameters)
     }
 
-    /// `value` with `%XX` escapes decoded once, or `nil` for a broken escape or bytes that are not UTF-8.
+    /// `value` with `%XX` escapes decoded once, or `nil` for a broken escape or for bytes that
+    /// are not UTF-8.
     static func decode(_ value: Substring) -> String? {
         var bytes: [UInt8] = []
         var iterator = value.utf8.makeIterator()
@@ -60,6 +61,7 @@ enum ScopeQueryText {
             }
     }
 
+    /// The value of one hexadecimal digit, or `nil` for any other byte.
     private static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
