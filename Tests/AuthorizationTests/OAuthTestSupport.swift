@@ -199,7 +199,7 @@ extension OAuthHarness {
         let query = authorizeQuery(client: client, scope: scope, pkce: pkce, extra: [("login_hint", hint)] + extra)
         let response = get("/oauth2/v1/authorize?" + query)
         let location = try #require(response.headers["Location"], "authorize did not redirect: \(response.status)")
-        return try #require(Redirect(location)["code"], "no code in \(location)")
+        return try #require(Redirect(location)["code"], "no code in \(Redirect(location).rawQuery)")
     }
 
     /// Exchanges a code at the token endpoint as the public client `client`.

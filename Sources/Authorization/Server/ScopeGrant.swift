@@ -3,10 +3,16 @@
 /// A malformed scope, or one of which the registration allows no part, refuses the whole
 /// request with `invalid_scope`. What the registration allows in part, or the grant limit does
 /// not allow, is narrowed without an error (the response's `scope` says what was granted).
-/// A `launch/<name>` scope for a context the sandbox cannot fill is left out, as SMART prefers.
+///
+/// Two kinds of scope are not supported and are left out of the grant, as SMART prefers over
+/// refusing the request: a `launch/<name>` scope for a context the sandbox cannot fill, and a
+/// resource scope whose permission is an interaction name (`user/Appointment.create`), which
+/// neither SMART v1 nor v2 defines but which athenaOne is asked for and silently drops.
 enum ScopeGrant {
     /// The launch contexts the sandbox fills.
     static let supportedLaunchContexts: Set<String> = ["patient", "encounter"]
+    /// Interaction names some clients write where SMART wants `read`, `write` or `cruds` letters.
+    static let interactionWords: Set<String> = ["create", "update", "delete", "search", "patch"]
 
     /// What `text` grants `client`.
     ///
@@ -14,8 +20,9 @@ enum ScopeGrant {
     ///   nothing could be granted.
     static func evaluate(_ text: String, for client: ClientRegistration) throws(OAuthError) -> ScopeSet {
         let parsed = ScopeSet.parse(text)
-        guard parsed.malformed.isEmpty else {
-            throw .invalidScope("malformed scope: \(parsed.malformed.joined(separator: " "))")
+        let malformed = parsed.malformed.filter { !isInteractionNamed($0) }
+        guard malformed.isEmpty else {
+            throw .invalidScope("malformed scope: \(malformed.joined(separator: " "))")
         }
         let requested = ScopeSet(parsed.scopes.scopes.filter(isSupported))
         let uncovered = requested.uncovered(by: client.scopes)
@@ -43,6 +50,14 @@ enum ScopeGrant {
         let narrowed = parsed.scopes.intersection(original)
         guard !narrowed.isEmpty else { throw .invalidScope("none of the requested scopes can be granted") }
         return narrowed
+    }
+
+    /// Whether `text` is `<context>/<Type>.<interaction name>`, such as `user/Appointment.create`.
+    private static func isInteractionNamed(_ text: String) -> Bool {
+        guard let dot = text.lastIndex(of: "."), let slash = text.firstIndex(of: "/"), slash < dot,
+            Scope.Context(rawValue: String(text[..<slash])) != nil
+        else { return false }
+        return interactionWords.contains(String(text[text.index(after: dot)...]))
     }
 
     private static func isSupported(_ scope: Scope) -> Bool {
