@@ -64,7 +64,7 @@ import Testing
         let query = harness.authorizeQuery(pkce: PKCEPair(), replacing: ["code_challenge_method": "plain"])
         let response = harness.get("/oauth2/v1/authorize?" + query)
         #expect(response.status == 302)
-        let redirect = Redirect(try #require(response.headers["Location"]))
+        let redirect = try Redirect.of(response)
         #expect(redirect.base == Seeded.redirect)
         #expect(redirect["error"] == "invalid_request")
         #expect(redirect["state"] == "st-42")
@@ -74,7 +74,7 @@ import Testing
     @Test func missingChallengeRedirectsWithInvalidRequest() throws {
         let harness = try OAuthHarness()
         let query = harness.authorizeQuery(pkce: PKCEPair(), replacing: ["code_challenge": "", "code_challenge_method": ""])
-        let redirect = Redirect(try #require(harness.get("/oauth2/v1/authorize?" + query).headers["Location"]))
+        let redirect = try Redirect.of(harness.get("/oauth2/v1/authorize?" + query))
         #expect(redirect["error"] == "invalid_request")
     }
 }

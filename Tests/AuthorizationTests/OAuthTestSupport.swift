@@ -228,6 +228,11 @@ struct Redirect {
         items = HTTPRequest(method: "GET", target: "/?" + rawQuery).queryItems() ?? []
     }
 
+    /// The redirect a response sends to; fails the test when it does not redirect.
+    static func of(_ response: HTTPResponse) throws -> Redirect {
+        Redirect(try #require(response.headers["Location"], "expected a redirect, got \(response.status)"))
+    }
+
     subscript(name: String) -> String? {
         items.first { $0.name == name }?.value
     }
