@@ -6,21 +6,31 @@ import Testing
 @Suite struct ClientAdminAPITests {
     @Test func aCreatedClientGetsAnIDAndSecretThatWorkAtTheTokenEndpoint() throws {
         let harness = try OAuthHarness()
-        let response = harness.sendJSON("POST", "/_sandbox/clients", .object(["kind": "service", "scope": "system/Patient.read"]))
+        let response = harness.sendJSON(
+            "POST",
+            "/_sandbox/clients",
+            .object(["kind": "service", "scope": "system/Patient.read"])
+        )
         #expect(response.status == 201)
         let id = try #require(response.json["client_id"]?.stringValue)
         let secret = try #require(response.json["client_secret"]?.stringValue)
         #expect(ClientID.isAthenaShaped(id))
         #expect(secret.utf8.count >= 32)
 
-        let token = harness.token([("grant_type", "client_credentials"), ("scope", "system/Patient.read")], basic: (id, secret))
+        let token = harness.token(
+            [("grant_type", "client_credentials"), ("scope", "system/Patient.read")],
+            basic: (id, secret)
+        )
         #expect(token.status == 200)
     }
 
     @Test func listAndReadReturnTheRegistrations() throws {
         let harness = try OAuthHarness()
         let list = try #require(harness.get("/_sandbox/clients").json["clients"]?.arrayValue)
-        #expect(list.compactMap { $0["client_id"]?.stringValue } == [Seeded.serviceID, Seeded.patientAppID, Seeded.providerAppID].sorted())
+        #expect(
+            list.compactMap { $0["client_id"]?.stringValue }
+                == [Seeded.serviceID, Seeded.patientAppID, Seeded.providerAppID].sorted()
+        )
         let one = harness.get("/_sandbox/clients/\(Seeded.providerAppID)")
         #expect(one.status == 200)
         #expect(one.json["kind"] == "user")
@@ -62,12 +72,14 @@ import Testing
 
     @Test func badBodiesGetJSONErrors() throws {
         let harness = try OAuthHarness()
-        let notJSON = harness.send(HTTPRequest(
-            method: "POST",
-            target: "/_sandbox/clients",
-            headers: ["Content-Type": "application/json"],
-            body: Array("{not json".utf8)
-        ))
+        let notJSON = harness.send(
+            HTTPRequest(
+                method: "POST",
+                target: "/_sandbox/clients",
+                headers: ["Content-Type": "application/json"],
+                body: Array("{not json".utf8)
+            )
+        )
         #expect(notJSON.status == 400)
         #expect(notJSON.json["error"] == "invalid_request")
 

@@ -29,16 +29,24 @@ import Testing
 
     @Test func aPatientChoiceAppearsOnlyWhenTheGrantNeedsOne() throws {
         let harness = try OAuthHarness()
-        let without = harness.get("/oauth2/v1/authorize?" + harness.authorizeQuery(scope: "openid user/Patient.read", pkce: PKCEPair())).text
+        let without = harness.get(
+            "/oauth2/v1/authorize?" + harness.authorizeQuery(scope: "openid user/Patient.read", pkce: PKCEPair())
+        ).text
         #expect(!without.contains("name=\"patient\""))
-        let with = harness.get("/oauth2/v1/authorize?" + harness.authorizeQuery(scope: "launch/patient patient/*.read", pkce: PKCEPair())).text
+        let with = harness.get(
+            "/oauth2/v1/authorize?" + harness.authorizeQuery(scope: "launch/patient patient/*.read", pkce: PKCEPair())
+        ).text
         #expect(with.contains("name=\"patient\""))
         #expect(with.contains("Bram Oakes (a-195900.E-1002)"))
     }
 
     @Test func aPatientAppOffersOnlyPatientUsersAndNoPatientChoice() throws {
         let harness = try OAuthHarness()
-        let query = harness.authorizeQuery(client: Seeded.patientAppID, scope: "launch/patient patient/*.read", pkce: PKCEPair())
+        let query = harness.authorizeQuery(
+            client: Seeded.patientAppID,
+            scope: "launch/patient patient/*.read",
+            pkce: PKCEPair()
+        )
         let page = harness.get("/oauth2/v1/authorize?" + query).text
         #expect(page.contains("value=\"patient1002\""))
         #expect(!page.contains("value=\"provider1\""))

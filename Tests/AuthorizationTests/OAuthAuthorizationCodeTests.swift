@@ -129,7 +129,8 @@ import Testing
         try harness.server.clients.update(app)
 
         let pkce = PKCEPair()
-        let requested = "openid fhirUser offline_access user/Patient.read user/Appointment.read "
+        let requested =
+            "openid fhirUser offline_access user/Patient.read user/Appointment.read "
             + "user/Appointment.create user/Schedule.read user/Slot.read"
         let code = try harness.authorizeCode(scope: requested, pkce: pkce)
         let response = harness.exchange(code, verifier: pkce.verifier)
@@ -137,7 +138,10 @@ import Testing
         #expect(response.status == 200)
         let granted = ScopeSet.parse(try #require(response.json["scope"]?.stringValue))
         #expect(granted.malformed.isEmpty)
-        #expect(granted.scopes == ScopeSet.parse("openid fhirUser offline_access user/Patient.read user/Appointment.read").scopes)
+        #expect(
+            granted.scopes
+                == ScopeSet.parse("openid fhirUser offline_access user/Patient.read user/Appointment.read").scopes
+        )
     }
 
     @Test func anEHRLaunchContextCarriesItsPatientAndEncounterIntoTheTokenResponse() throws {
@@ -151,7 +155,11 @@ import Testing
         let launch = try #require(created.json["launch"]?.stringValue)
 
         let pkce = PKCEPair()
-        let query = harness.authorizeQuery(scope: "launch openid fhirUser user/Patient.read", pkce: pkce, extra: [("launch", launch)])
+        let query = harness.authorizeQuery(
+            scope: "launch openid fhirUser user/Patient.read",
+            pkce: pkce,
+            extra: [("launch", launch)]
+        )
         let location = try #require(harness.get("/oauth2/v1/authorize?" + query).headers["Location"])
         let code = try #require(Redirect(location)["code"])
         let body = harness.exchange(code, verifier: pkce.verifier).json

@@ -26,7 +26,10 @@ import Testing
 
     @Test func aLoopbackRedirectOnAnyPortMatchesOneRegisteredWithout() throws {
         let harness = try OAuthHarness()
-        let query = harness.authorizeQuery(pkce: PKCEPair(), replacing: ["redirect_uri": "http://127.0.0.1:53117/callback"])
+        let query = harness.authorizeQuery(
+            pkce: PKCEPair(),
+            replacing: ["redirect_uri": "http://127.0.0.1:53117/callback"]
+        )
         let response = harness.get("/oauth2/v1/authorize?" + query + "&login_hint=provider1")
         #expect(response.status == 302)
         #expect(response.headers["Location"]?.hasPrefix("http://127.0.0.1:53117/callback?code=") == true)
@@ -45,8 +48,11 @@ import Testing
 
     @Test func stateComesBackByteForByteOnAnErrorRedirect() throws {
         let harness = try OAuthHarness()
-        let query = harness.authorizeQuery(pkce: PKCEPair(), replacing: ["state": "X", "aud": "https://elsewhere.example/fhir"])
-            .replacingOccurrences(of: "state=X", with: "state=%7Eraw%2fLower")
+        let query = harness.authorizeQuery(
+            pkce: PKCEPair(),
+            replacing: ["state": "X", "aud": "https://elsewhere.example/fhir"]
+        )
+        .replacingOccurrences(of: "state=X", with: "state=%7Eraw%2fLower")
         let redirect = try Redirect.of(harness.get("/oauth2/v1/authorize?" + query))
         #expect(redirect["error"] == "invalid_request")
         #expect(redirect.raw("state") == "%7Eraw%2fLower")
@@ -54,12 +60,20 @@ import Testing
 
     @Test func theAudienceMustBeTheFHIRBaseTheClientReached() throws {
         let harness = try OAuthHarness()
-        let wrong = harness.authorizeQuery(pkce: PKCEPair(), replacing: ["aud": "https://api.preview.platform.athenahealth.com/fhir/r4"])
+        let wrong = harness.authorizeQuery(
+            pkce: PKCEPair(),
+            replacing: ["aud": "https://api.preview.platform.athenahealth.com/fhir/r4"]
+        )
         let redirect = try Redirect.of(harness.get("/oauth2/v1/authorize?" + wrong))
         #expect(redirect["error"] == "invalid_request")
 
-        let forwarded = harness.authorizeQuery(pkce: PKCEPair(), replacing: ["aud": "https://proxy.example/sbx/fhir/r4"])
-        let headers: HTTPHeaders = ["X-Forwarded-Proto": "https", "X-Forwarded-Host": "proxy.example", "X-Forwarded-Prefix": "/sbx"]
+        let forwarded = harness.authorizeQuery(
+            pkce: PKCEPair(),
+            replacing: ["aud": "https://proxy.example/sbx/fhir/r4"]
+        )
+        let headers: HTTPHeaders = [
+            "X-Forwarded-Proto": "https", "X-Forwarded-Host": "proxy.example", "X-Forwarded-Prefix": "/sbx",
+        ]
         let response = harness.get("/oauth2/v1/authorize?" + forwarded + "&login_hint=provider1", headers: headers)
         #expect(try Redirect.of(response)["code"] != nil)
     }
@@ -115,10 +129,17 @@ import Testing
     @Test func approvingOnTheConsentPageRedirectsWithACode() throws {
         let harness = try OAuthHarness()
         let pkce = PKCEPair()
-        let page = try ConsentForm(harness.get("/oauth2/v1/authorize?" + harness.authorizeQuery(scope: "launch/patient patient/*.read", pkce: pkce)))
-        let response = harness.postForm("/oauth2/v1/authorize/decision", page.fields + [
-            ("decision", "approve"), ("user", "provider2"), ("patient", "a-195900.E-1003"),
-        ])
+        let page = try ConsentForm(
+            harness.get(
+                "/oauth2/v1/authorize?" + harness.authorizeQuery(scope: "launch/patient patient/*.read", pkce: pkce)
+            )
+        )
+        let response = harness.postForm(
+            "/oauth2/v1/authorize/decision",
+            page.fields + [
+                ("decision", "approve"), ("user", "provider2"), ("patient", "a-195900.E-1003"),
+            ]
+        )
         #expect(response.status == 302)
         let redirect = try Redirect.of(response)
         #expect(redirect["state"] == "st-42")
@@ -128,8 +149,16 @@ import Testing
 
     @Test func approvingWithoutChoosingAPatientShowsThePageAgain() throws {
         let harness = try OAuthHarness()
-        let page = try ConsentForm(harness.get("/oauth2/v1/authorize?" + harness.authorizeQuery(scope: "launch/patient patient/*.read", pkce: PKCEPair())))
-        let response = harness.postForm("/oauth2/v1/authorize/decision", page.fields + [("decision", "approve"), ("user", "provider2")])
+        let page = try ConsentForm(
+            harness.get(
+                "/oauth2/v1/authorize?"
+                    + harness.authorizeQuery(scope: "launch/patient patient/*.read", pkce: PKCEPair())
+            )
+        )
+        let response = harness.postForm(
+            "/oauth2/v1/authorize/decision",
+            page.fields + [("decision", "approve"), ("user", "provider2")]
+        )
         #expect(response.status == 400)
         #expect(response.headers["Location"] == nil)
         #expect(response.text.contains("choose a patient"))
@@ -150,9 +179,12 @@ import Testing
             .replacingOccurrences(of: "state=st-42", with: "state=st%2042")
         let page = try ConsentForm(harness.get("/oauth2/v1/authorize?" + query))
         harness.clock.advance(byMilliseconds: 601_000)
-        let response = harness.postForm("/oauth2/v1/authorize/decision", page.fields + [
-            ("decision", "approve"), ("user", "provider1"), ("patient", "a-195900.E-1001"),
-        ])
+        let response = harness.postForm(
+            "/oauth2/v1/authorize/decision",
+            page.fields + [
+                ("decision", "approve"), ("user", "provider1"), ("patient", "a-195900.E-1001"),
+            ]
+        )
         #expect(response.status == 302)
         let redirect = try Redirect.of(response)
         #expect(redirect["error"] == "access_denied")
@@ -163,9 +195,12 @@ import Testing
     @Test func aMismatchedCSRFTokenGetsAnErrorPage() throws {
         let harness = try OAuthHarness()
         let page = try ConsentForm(harness.get("/oauth2/v1/authorize?" + harness.authorizeQuery(pkce: PKCEPair())))
-        let response = harness.postForm("/oauth2/v1/authorize/decision", [
-            ("session", page.session), ("csrf_token", "forged"), ("decision", "approve"), ("user", "provider1"),
-        ])
+        let response = harness.postForm(
+            "/oauth2/v1/authorize/decision",
+            [
+                ("session", page.session), ("csrf_token", "forged"), ("decision", "approve"), ("user", "provider1"),
+            ]
+        )
         #expect(response.status == 400)
         #expect(response.headers["Location"] == nil)
     }
@@ -204,7 +239,9 @@ import Testing
         var service = try #require(harness.server.clients.client(id: Seeded.serviceID))
         service.redirectURIs = [Seeded.redirect]
         try harness.server.clients.update(service)
-        let redirect = try Redirect.of(harness.get("/oauth2/v1/authorize?" + harness.authorizeQuery(client: Seeded.serviceID, pkce: PKCEPair())))
+        let redirect = try Redirect.of(
+            harness.get("/oauth2/v1/authorize?" + harness.authorizeQuery(client: Seeded.serviceID, pkce: PKCEPair()))
+        )
         #expect(redirect["error"] == "unauthorized_client")
     }
 }

@@ -81,7 +81,10 @@ import Testing
 
     @Test func missingScopeGetsAthenasAccessDeniedShape() throws {
         let harness = try OAuthHarness()
-        let response = harness.token([("grant_type", "client_credentials")], basic: (Seeded.serviceID, Seeded.serviceSecret))
+        let response = harness.token(
+            [("grant_type", "client_credentials")],
+            basic: (Seeded.serviceID, Seeded.serviceSecret)
+        )
         #expect(response.status == 401)
         let members = try #require(response.json.members)
         #expect(members.map(\.key).sorted() == ["detailedmessage", "error"])
@@ -110,7 +113,11 @@ import Testing
         let response = harness.serviceToken(scope: "system/Patient.* system/QuestionnaireResponse.cruds")
         #expect(response.status == 200)
         let granted = ScopeSet.parse(response.json["scope"]?.stringValue ?? "").scopes
-        #expect(granted == ScopeSet.parse("system/Patient.read system/QuestionnaireResponse.rs system/QuestionnaireResponse.c").scopes)
+        #expect(
+            granted
+                == ScopeSet.parse("system/Patient.read system/QuestionnaireResponse.rs system/QuestionnaireResponse.c")
+                .scopes
+        )
     }
 
     @Test func offlineAccessIsNeverGrantedToAServiceClient() throws {
@@ -145,7 +152,10 @@ import Testing
         let request = HTTPRequest(
             method: "POST",
             target: "/oauth2/v1/token",
-            headers: ["Content-Type": "application/json", "Authorization": OAuthHarness.basic(Seeded.serviceID, Seeded.serviceSecret)],
+            headers: [
+                "Content-Type": "application/json",
+                "Authorization": OAuthHarness.basic(Seeded.serviceID, Seeded.serviceSecret),
+            ],
             body: json.encodedBytes()
         )
         let response = harness.send(request)
@@ -155,7 +165,10 @@ import Testing
 
     @Test func unknownGrantTypeIsUnsupported() throws {
         let harness = try OAuthHarness()
-        let response = harness.token([("grant_type", "password"), ("scope", "system/Patient.read")], basic: (Seeded.serviceID, Seeded.serviceSecret))
+        let response = harness.token(
+            [("grant_type", "password"), ("scope", "system/Patient.read")],
+            basic: (Seeded.serviceID, Seeded.serviceSecret)
+        )
         #expect(response.status == 400)
         #expect(response.json["error"] == "unsupported_grant_type")
     }
@@ -163,7 +176,10 @@ import Testing
     @Test func repeatedParameterIsAnInvalidRequest() throws {
         let harness = try OAuthHarness()
         let response = harness.token(
-            [("grant_type", "client_credentials"), ("scope", "system/Patient.read"), ("scope", "system/Observation.read")],
+            [
+                ("grant_type", "client_credentials"), ("scope", "system/Patient.read"),
+                ("scope", "system/Observation.read"),
+            ],
             basic: (Seeded.serviceID, Seeded.serviceSecret)
         )
         #expect(response.status == 400)

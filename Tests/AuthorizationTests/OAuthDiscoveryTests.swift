@@ -8,7 +8,9 @@ import Testing
 @Suite struct OAuthDiscoveryTests {
     @Test func everyURLPointsAtTheSandboxAsTheClientReachedIt() throws {
         let harness = try OAuthHarness()
-        let headers: HTTPHeaders = ["X-Forwarded-Proto": "https", "X-Forwarded-Host": "gw.example, inner:9", "X-Forwarded-Prefix": "/sbx/"]
+        let headers: HTTPHeaders = [
+            "X-Forwarded-Proto": "https", "X-Forwarded-Host": "gw.example, inner:9", "X-Forwarded-Prefix": "/sbx/",
+        ]
         let document = harness.get("/fhir/r4/.well-known/smart-configuration", headers: headers).json
         let base = "https://gw.example/sbx/oauth2/v1"
         #expect(document["issuer"] == .string(base))
@@ -22,7 +24,9 @@ import Testing
     @Test func itKeepsAthenasKeysAndAddsScopesSupported() throws {
         let harness = try OAuthHarness()
         let document = harness.get("/fhir/r4/.well-known/smart-configuration").json
-        let methods: JSONValue = ["client_secret_basic", "client_secret_post", "client_secret_jwt", "private_key_jwt", "none"]
+        let methods: JSONValue = [
+            "client_secret_basic", "client_secret_post", "client_secret_jwt", "private_key_jwt", "none",
+        ]
         #expect(document["token_endpoint_auth_methods_supported"] == methods)
         #expect(document["token_endpoint_auth_methods"] == methods)
         #expect(document["grant_types_supported"] == ["authorization_code", "client_credentials"])
@@ -32,7 +36,10 @@ import Testing
         #expect(capabilities.contains("permission-v2"))
         let scopes = document["scopes_supported"]?.arrayValue?.compactMap(\.stringValue) ?? []
         #expect(!scopes.isEmpty)
-        for form in ["patient/*.rs", "user/*.read", "system/*.read", "launch/patient", "offline_access", "athena/service/Athenanet.MDP.*"] {
+        for form in [
+            "patient/*.rs", "user/*.read", "system/*.read", "launch/patient", "offline_access",
+            "athena/service/Athenanet.MDP.*",
+        ] {
             #expect(scopes.contains(form), "\(form)")
         }
         for scope in scopes {
@@ -42,7 +49,9 @@ import Testing
 
     @Test func keysPublishOneRS256SigningKey() throws {
         let harness = try OAuthHarness()
-        let keys = try #require(harness.get("/oauth2/v1/keys?client_id=\(Seeded.providerAppID)").json["keys"]?.arrayValue)
+        let keys = try #require(
+            harness.get("/oauth2/v1/keys?client_id=\(Seeded.providerAppID)").json["keys"]?.arrayValue
+        )
         #expect(keys.count == 1)
         #expect(keys.first?["kty"] == "RSA")
         #expect(keys.first?["alg"] == "RS256")
@@ -56,7 +65,9 @@ import Testing
         let first = try OAuthHarness(database: database)
         let pkce = PKCEPair()
         let code = try first.authorizeCode(scope: "openid fhirUser user/Patient.read", pkce: pkce)
-        let idToken = try JWS.parse(compact: try #require(first.exchange(code, verifier: pkce.verifier).json["id_token"]?.stringValue))
+        let idToken = try JWS.parse(
+            compact: try #require(first.exchange(code, verifier: pkce.verifier).json["id_token"]?.stringValue)
+        )
 
         let restarted = try OAuthHarness(database: database)
         let keys = try JSONWebKeySet(json: restarted.get("/oauth2/v1/keys").json)

@@ -42,8 +42,16 @@ import Testing
     @Test func aThreeLeggedTokenReportsItsUserAndPatient() throws {
         let harness = try OAuthHarness()
         let pkce = PKCEPair()
-        let code = try harness.authorizeCode(client: Seeded.patientAppID, scope: "patient/*.rs", hint: "patient1001", pkce: pkce)
-        let token = try #require(harness.exchange(code, client: Seeded.patientAppID, verifier: pkce.verifier).json["access_token"]?.stringValue)
+        let code = try harness.authorizeCode(
+            client: Seeded.patientAppID,
+            scope: "patient/*.rs",
+            hint: "patient1001",
+            pkce: pkce
+        )
+        let token = try #require(
+            harness.exchange(code, client: Seeded.patientAppID, verifier: pkce.verifier).json["access_token"]?
+                .stringValue
+        )
         let body = introspect(harness, token)
         #expect(body["sub"] == "patient1001")
         #expect(body["patient"] == "a-195900.E-1001")

@@ -11,7 +11,10 @@ import Testing
 
         let service = harness.serviceToken(scope: "system/Patient.read").json
         secrets.append(try #require(service["access_token"]?.stringValue))
-        _ = harness.token([("grant_type", "client_credentials"), ("scope", "system/Patient.read")], basic: (Seeded.serviceID, "wrong-secret-value"))
+        _ = harness.token(
+            [("grant_type", "client_credentials"), ("scope", "system/Patient.read")],
+            basic: (Seeded.serviceID, "wrong-secret-value")
+        )
         secrets.append("wrong-secret-value")
 
         let pkce = PKCEPair()
@@ -19,8 +22,12 @@ import Testing
         secrets += [code, pkce.verifier]
         let body = harness.exchange(code, verifier: pkce.verifier).json
         let refresh = try #require(body["refresh_token"]?.stringValue)
-        secrets += [try #require(body["access_token"]?.stringValue), refresh, try #require(body["id_token"]?.stringValue)]
-        let refreshed = harness.token([("grant_type", "refresh_token"), ("refresh_token", refresh), ("client_id", Seeded.providerAppID)]).json
+        secrets += [
+            try #require(body["access_token"]?.stringValue), refresh, try #require(body["id_token"]?.stringValue),
+        ]
+        let refreshed = harness.token([
+            ("grant_type", "refresh_token"), ("refresh_token", refresh), ("client_id", Seeded.providerAppID),
+        ]).json
         secrets.append(try #require(refreshed["access_token"]?.stringValue))
         _ = harness.exchange(code, verifier: pkce.verifier)
         _ = harness.postForm("/oauth2/v1/revoke", [("token", refresh), ("client_id", Seeded.providerAppID)])

@@ -73,7 +73,10 @@ import Testing
 
     @Test func missingChallengeRedirectsWithInvalidRequest() throws {
         let harness = try OAuthHarness()
-        let query = harness.authorizeQuery(pkce: PKCEPair(), replacing: ["code_challenge": "", "code_challenge_method": ""])
+        let query = harness.authorizeQuery(
+            pkce: PKCEPair(),
+            replacing: ["code_challenge": "", "code_challenge_method": ""]
+        )
         let redirect = try Redirect.of(harness.get("/oauth2/v1/authorize?" + query))
         #expect(redirect["error"] == "invalid_request")
     }

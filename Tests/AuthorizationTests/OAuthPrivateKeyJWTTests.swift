@@ -38,7 +38,12 @@ import Testing
             "iss": .string(Self.clientID), "sub": .string(Self.clientID), "aud": .string(audience),
             "exp": .int(now + seconds), "jti": .string(jti),
         ])
-        return try JWS.sign(header: .object(["kid": .string(kid), "typ": "JWT"]), claims: claims, with: key, algorithm: algorithm)
+        return try JWS.sign(
+            header: .object(["kid": .string(kid), "typ": "JWT"]),
+            claims: claims,
+            with: key,
+            algorithm: algorithm
+        )
     }
 
     private func requestToken(_ harness: OAuthHarness, assertion: String, headers: HTTPHeaders = [:]) -> HTTPResponse {
@@ -56,7 +61,10 @@ import Testing
     @Test func anRS384AssertionAuthenticatesTheClient() throws {
         let key = try PrivateKey.generateRSA()
         let harness = try harness(with: key, kid: "rsa-1")
-        let response = requestToken(harness, assertion: try assertion(harness, key: key, algorithm: .rs384, kid: "rsa-1"))
+        let response = requestToken(
+            harness,
+            assertion: try assertion(harness, key: key, algorithm: .rs384, kid: "rsa-1")
+        )
         #expect(response.status == 200)
         #expect(response.json["scope"] == "system/Patient.rs")
     }
@@ -64,7 +72,10 @@ import Testing
     @Test func anES384AssertionAuthenticatesTheClient() throws {
         let key = try PrivateKey.generateEC(curve: .p384)
         let harness = try harness(with: key, kid: "ec-1")
-        let response = requestToken(harness, assertion: try assertion(harness, key: key, algorithm: .es384, kid: "ec-1"))
+        let response = requestToken(
+            harness,
+            assertion: try assertion(harness, key: key, algorithm: .es384, kid: "ec-1")
+        )
         #expect(response.status == 200)
     }
 
@@ -92,7 +103,10 @@ import Testing
     @Test func anAssertionValidForMoreThanFiveMinutesIsRefused() throws {
         let key = try PrivateKey.generateRSA()
         let harness = try harness(with: key, kid: "rsa-1")
-        let response = requestToken(harness, assertion: try assertion(harness, key: key, algorithm: .rs384, kid: "rsa-1", expiresIn: 301))
+        let response = requestToken(
+            harness,
+            assertion: try assertion(harness, key: key, algorithm: .rs384, kid: "rsa-1", expiresIn: 301)
+        )
         #expect(response.json["error"] == "invalid_client")
     }
 
@@ -100,7 +114,10 @@ import Testing
         let key = try PrivateKey.generateRSA()
         let harness = try harness(with: key, kid: "rsa-1")
         let signed = try assertion(
-            harness, key: key, algorithm: .rs384, kid: "rsa-1",
+            harness,
+            key: key,
+            algorithm: .rs384,
+            kid: "rsa-1",
             audience: "https://api.preview.platform.athenahealth.com/oauth2/v1/token"
         )
         #expect(requestToken(harness, assertion: signed).json["error"] == "invalid_client")
@@ -109,7 +126,13 @@ import Testing
     @Test func theAudienceIsTheTokenURLAsTheClientReachedIt() throws {
         let key = try PrivateKey.generateRSA()
         let harness = try harness(with: key, kid: "rsa-1")
-        let signed = try assertion(harness, key: key, algorithm: .rs384, kid: "rsa-1", audience: "https://gw.example/oauth2/v1/token")
+        let signed = try assertion(
+            harness,
+            key: key,
+            algorithm: .rs384,
+            kid: "rsa-1",
+            audience: "https://gw.example/oauth2/v1/token"
+        )
         let headers: HTTPHeaders = ["X-Forwarded-Proto": "https", "X-Forwarded-Host": "gw.example"]
         #expect(requestToken(harness, assertion: signed, headers: headers).status == 200)
     }
@@ -118,7 +141,10 @@ import Testing
         let registered = try PrivateKey.generateRSA()
         let other = try PrivateKey.generateRSA()
         let harness = try harness(with: registered, kid: "rsa-1")
-        let response = requestToken(harness, assertion: try assertion(harness, key: other, algorithm: .rs384, kid: "rsa-1"))
+        let response = requestToken(
+            harness,
+            assertion: try assertion(harness, key: other, algorithm: .rs384, kid: "rsa-1")
+        )
         #expect(response.status == 401)
         #expect(response.json["error"] == "invalid_client")
     }
@@ -131,11 +157,14 @@ import Testing
             "exp": .int(now + 120), "jti": "secret-jwt-1",
         ])
         let signed = try JWS.sign(claims: claims, secret: Array(Seeded.serviceSecret.utf8))
-        let response = harness.postForm("/oauth2/v1/token", [
-            ("grant_type", "client_credentials"), ("scope", "system/Patient.read"),
-            ("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"),
-            ("client_assertion", signed),
-        ])
+        let response = harness.postForm(
+            "/oauth2/v1/token",
+            [
+                ("grant_type", "client_credentials"), ("scope", "system/Patient.read"),
+                ("client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"),
+                ("client_assertion", signed),
+            ]
+        )
         #expect(response.status == 200)
     }
 }

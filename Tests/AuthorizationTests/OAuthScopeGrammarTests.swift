@@ -8,10 +8,16 @@ import Testing
 @Suite struct OAuthScopeGrammarTests {
     private func exchange(_ harness: OAuthHarness, scope: String) throws -> HTTPResponse {
         let pkce = PKCEPair()
-        let response = harness.get("/oauth2/v1/authorize?" + harness.authorizeQuery(scope: scope, pkce: pkce, extra: [("login_hint", "provider1:a-195900.E-1001")]))
+        let response = harness.get(
+            "/oauth2/v1/authorize?"
+                + harness.authorizeQuery(scope: scope, pkce: pkce, extra: [("login_hint", "provider1:a-195900.E-1001")])
+        )
         let redirect = try Redirect.of(response)
         guard let code = redirect["code"] else {
-            return HTTPResponse.json(bytes: JSONValue.object(["error": .string(redirect["error"] ?? "")]).encodedBytes(), status: 400)
+            return HTTPResponse.json(
+                bytes: JSONValue.object(["error": .string(redirect["error"] ?? "")]).encodedBytes(),
+                status: 400
+            )
         }
         return harness.exchange(code, verifier: pkce.verifier)
     }
@@ -22,14 +28,23 @@ import Testing
 
     @Test func v1WildcardsAreNarrowedToWhatTheAppMayHave() throws {
         let harness = try OAuthHarness()
-        let response = try exchange(harness, scope: "openid offline_access fhirUser user/Patient.* user/Binary.* user/Encounter.read")
+        let response = try exchange(
+            harness,
+            scope: "openid offline_access fhirUser user/Patient.* user/Binary.* user/Encounter.read"
+        )
         #expect(response.status == 200)
-        #expect(granted(response) == ScopeSet.parse("openid offline_access fhirUser user/Patient.read user/Binary.read user/Encounter.read").scopes)
+        #expect(
+            granted(response)
+                == ScopeSet.parse(
+                    "openid offline_access fhirUser user/Patient.read user/Binary.read user/Encounter.read"
+                ).scopes
+        )
     }
 
     @Test func v2LettersAndConstraintsAreGrantedWithinTheRegistration() throws {
         let harness = try OAuthHarness()
-        let constrained = "user/Observation.rs?category=http://terminology.hl7.org/CodeSystem/observation-category|laboratory"
+        let constrained =
+            "user/Observation.rs?category=http://terminology.hl7.org/CodeSystem/observation-category|laboratory"
         let response = try exchange(harness, scope: "patient/*.cruds \(constrained) launch/patient")
         #expect(response.status == 200)
         let scopes = granted(response)
@@ -39,7 +54,10 @@ import Testing
 
     @Test func anUnsupportedLaunchContextIsLeftOutOfTheGrant() throws {
         let harness = try OAuthHarness()
-        let response = try exchange(harness, scope: "launch/questionnaire?role=https://example.org/role/new user/Patient.read")
+        let response = try exchange(
+            harness,
+            scope: "launch/questionnaire?role=https://example.org/role/new user/Patient.read"
+        )
         #expect(response.status == 200)
         #expect(response.json["scope"] == "user/Patient.read")
     }

@@ -13,7 +13,8 @@ final class TemporaryDatabase: Sendable {
     let store: ResourceStore
 
     init() throws {
-        path = FileManager.default.temporaryDirectory
+        path =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("oauth-tests-\(UUID().uuidString).sqlite").path
         store = try ResourceStore(path: path)
     }
@@ -125,12 +126,14 @@ final class OAuthHarness: Sendable {
     }
 
     func sendJSON(_ method: String, _ path: String, _ json: JSONValue) -> HTTPResponse {
-        send(HTTPRequest(
-            method: method,
-            target: path,
-            headers: ["Content-Type": "application/json"],
-            body: json.encodedBytes()
-        ))
+        send(
+            HTTPRequest(
+                method: method,
+                target: path,
+                headers: ["Content-Type": "application/json"],
+                body: json.encodedBytes()
+            )
+        )
     }
 
     /// A token request with the given grant parameters and Basic credentials.
@@ -141,7 +144,10 @@ final class OAuthHarness: Sendable {
 
     /// A client-credentials token for the seeded service client.
     func serviceToken(scope: String) -> HTTPResponse {
-        token([("grant_type", "client_credentials"), ("scope", scope)], basic: (Seeded.serviceID, Seeded.serviceSecret))
+        token(
+            [("grant_type", "client_credentials"), ("scope", scope)],
+            basic: (Seeded.serviceID, Seeded.serviceSecret)
+        )
     }
 
     static func basic(_ id: String, _ secret: String) -> String {
@@ -209,7 +215,9 @@ extension OAuthHarness {
         verifier: String?,
         redirect: String = Seeded.redirect
     ) -> HTTPResponse {
-        var pairs = [("grant_type", "authorization_code"), ("code", code), ("redirect_uri", redirect), ("client_id", client)]
+        var pairs = [
+            ("grant_type", "authorization_code"), ("code", code), ("redirect_uri", redirect), ("client_id", client),
+        ]
         if let verifier { pairs.append(("code_verifier", verifier)) }
         return token(pairs)
     }
@@ -254,4 +262,3 @@ extension HTTPResponse {
         String(decoding: body, as: UTF8.self)
     }
 }
-

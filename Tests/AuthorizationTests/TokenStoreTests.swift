@@ -4,7 +4,9 @@ import Testing
 
 /// What resource servers see through ``TokenStore/authenticate(bearer:)``.
 @Suite struct TokenStoreTests {
-    private func liveToken(_ harness: OAuthHarness, scope: String = "system/Patient.read system/Observation.read") throws -> String {
+    private func liveToken(_ harness: OAuthHarness, scope: String = "system/Patient.read system/Observation.read")
+        throws -> String
+    {
         try #require(harness.serviceToken(scope: scope).json["access_token"]?.stringValue)
     }
 
@@ -75,7 +77,10 @@ import Testing
     @Test func aScopeCanBeTakenOutOfLiveTokens() throws {
         let harness = try OAuthHarness()
         let token = try liveToken(harness)
-        let removed = harness.server.tokens.removeScope(try Scope(parsing: "system/Observation.read"), clientID: Seeded.serviceID)
+        let removed = harness.server.tokens.removeScope(
+            try Scope(parsing: "system/Observation.read"),
+            clientID: Seeded.serviceID
+        )
         #expect(removed == 1)
         guard case .valid(let grant) = harness.server.authenticate(bearer: "Bearer \(token)") else {
             Issue.record("token stopped working")

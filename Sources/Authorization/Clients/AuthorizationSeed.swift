@@ -20,14 +20,17 @@ package struct AuthorizationSeed: Sendable {
     ///
     /// - Throws: ``ClientRegistryError`` naming the file and what is wrong with it.
     package static func load(from directory: URL) throws(ClientRegistryError) -> AuthorizationSeed {
-        let clients = try document(directory, "clients.json", list: "clients").map { element throws(ClientRegistryError) in
+        let clients = try document(directory, "clients.json", list: "clients").map {
+            element throws(ClientRegistryError) in
             try ClientRegistration(json: element)
         }
         let users = try document(directory, "users.json", list: "users").map(user(from:))
         return AuthorizationSeed(clients: clients, users: users)
     }
 
-    private static func document(_ directory: URL, _ file: String, list: String) throws(ClientRegistryError) -> [JSONValue] {
+    private static func document(_ directory: URL, _ file: String, list: String) throws(ClientRegistryError)
+        -> [JSONValue]
+    {
         let json: JSONValue
         do {
             json = try JSONValue.parse(Array(try Data(contentsOf: directory.appendingPathComponent(file))))
@@ -49,6 +52,11 @@ package struct AuthorizationSeed: Sendable {
         guard let number = reader.value("number")?.intValue, number > 0 else {
             throw .invalidField("users.number", "must be a positive whole number")
         }
-        return SandboxUser(username: username, kind: kind, number: number, displayName: try reader.optionalString("name") ?? username)
+        return SandboxUser(
+            username: username,
+            kind: kind,
+            number: number,
+            displayName: try reader.optionalString("name") ?? username
+        )
     }
 }

@@ -41,7 +41,10 @@ struct ClientAdminAPI: Sendable {
             var withID = json
             withID.set("client_id", .string(id))
             let keptSecret: String? = if case .secret(let secret) = current.authentication { secret } else { nil }
-            let registration = try ClientRegistration(json: withID, makeSecret: { keptSecret ?? ClientID.generateSecret() })
+            let registration = try ClientRegistration(
+                json: withID,
+                makeSecret: { keptSecret ?? ClientID.generateSecret() }
+            )
             try registry.update(registration)
             return registration
         }

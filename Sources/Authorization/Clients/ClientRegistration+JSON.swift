@@ -32,7 +32,9 @@ extension ClientRegistration {
         if let grantLimit { members.append(.init("grant_limit", .string(grantLimit.description))) }
         members.append(.init("redirect_uris", .array(redirectURIs.map { .string($0) })))
         if let autoApproval {
-            let approval = JSONValue.object(["user": .string(autoApproval.user), "patient": autoApproval.patient.map { .string($0) }])
+            let approval = JSONValue.object([
+                "user": .string(autoApproval.user), "patient": autoApproval.patient.map { .string($0) },
+            ])
             members.append(.init("auto_approve", approval))
         }
         return .object(members)

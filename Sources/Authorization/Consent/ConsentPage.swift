@@ -56,7 +56,8 @@ struct ConsentPage {
         var html = "<label for=\"\(name)\">\(label)</label>\n<select id=\"\(name)\" name=\"\(name)\" required>\n"
         for option in options {
             let mark = option.value == selected ? " selected" : ""
-            html += "<option value=\"\(HTMLText.escape(option.value))\"\(mark)>\(HTMLText.escape(option.label))</option>\n"
+            html +=
+                "<option value=\"\(HTMLText.escape(option.value))\"\(mark)>\(HTMLText.escape(option.label))</option>\n"
         }
         return html + "</select>\n"
     }

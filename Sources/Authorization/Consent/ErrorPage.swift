@@ -15,3 +15,12 @@ enum ErrorPage {
         return PageResponse.html(PageResponse.document(title: "Authorization error", body: body), status: status)
     }
 }
+
+/// A message for the authorization error page.
+struct PageMessage: Error, Sendable {
+    let text: String
+
+    init(_ text: String) {
+        self.text = text
+    }
+}

@@ -22,7 +22,9 @@ enum AdminResponse {
         do {
             return .success(try JSONValue.parse(request.body))
         } catch {
-            return .failure(AdminFailure(AdminResponse.error(400, "invalid_request", "the body is not JSON: \(error.message)")))
+            return .failure(
+                AdminFailure(AdminResponse.error(400, "invalid_request", "the body is not JSON: \(error.message)"))
+            )
         }
     }
 }

@@ -21,7 +21,9 @@ struct AuthorizeForm: Sendable {
         }
         guard let text, let items = Self.decode(text) else { return nil }
         parameters = OAuthParameters(items.map { (name: $0.name, value: $0.value) })
-        rawState = items.first { $0.name == "state" && !$0.raw.isEmpty }.map { Self.safeForQuery($0.raw, decoded: $0.value) }
+        rawState = items.first { $0.name == "state" && !$0.raw.isEmpty }.map {
+            Self.safeForQuery($0.raw, decoded: $0.value)
+        }
     }
 
     /// The decoded pairs with each raw value, or nil for a malformed escape.
@@ -42,29 +44,5 @@ struct AuthorizeForm: Sendable {
     private static func safeForQuery(_ raw: String, decoded: String) -> String {
         let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$'()*+,;=:@/?%".utf8)
         return raw.utf8.allSatisfy(allowed.contains) ? raw : FormEncoding.encode(decoded)
-    }
-}
-
-/// Percent-encoding for values put into a redirect URI's query.
-enum FormEncoding {
-    private static let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
-
-    /// `text` with every byte outside the RFC 3986 unreserved set written as `%XX`.
-    static func encode(_ text: String) -> String {
-        var output = ""
-        for byte in text.utf8 {
-            if unreserved.contains(byte) {
-                output.append(Character(Unicode.Scalar(byte)))
-            } else {
-                output += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return output
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -26,6 +26,7 @@ final class ClientAssertionVerifier: Sendable {
     ///   - registry: Where the client is looked up.
     ///   - audiences: The absolute URLs `aud` may name, starting with the token endpoint.
     ///   - now: Simulated milliseconds.
+    /// - Returns: The registration of the client the assertion names.
     /// - Throws: `invalid_client` saying which check failed.
     func verify(
         _ assertion: String,
@@ -59,7 +60,9 @@ final class ClientAssertionVerifier: Sendable {
                 throw refusal("client_assertion alg must be RS384, ES384, RS256 or ES256")
             }
             let keys = try? JSONWebKeySet(json: json)
-            guard let key = keys?.key(for: jws) else { throw refusal("no registered key matches the assertion's kid and alg") }
+            guard let key = keys?.key(for: jws) else {
+                throw refusal("no registered key matches the assertion's kid and alg")
+            }
             guard jws.verify(with: key.publicKey) else { throw refusal("client_assertion signature does not verify") }
         case .secret(let secret):
             guard jws.algorithm == .hs256 else { throw refusal("client_secret_jwt assertions must use HS256") }
@@ -85,7 +88,9 @@ final class ClientAssertionVerifier: Sendable {
         }
         let expiry = Int64(seconds * 1000)
         guard expiry > now else { throw refusal("client_assertion has expired") }
-        guard expiry <= now + maximumLifetime else { throw refusal("client_assertion exp is more than 5 minutes ahead") }
+        guard expiry <= now + maximumLifetime else {
+            throw refusal("client_assertion exp is more than 5 minutes ahead")
+        }
         return expiry
     }
 

@@ -51,10 +51,19 @@ struct ClientAuthenticator: Sendable {
 
         if hasBasic {
             guard let basic else { throw .invalidClient("the Basic credentials are malformed", basicChallenge: true) }
-            return try secretClient(id: basic.id, secret: basic.secret, claimedID: try parameters.value("client_id"), method: .basic)
+            return try secretClient(
+                id: basic.id,
+                secret: basic.secret,
+                claimedID: try parameters.value("client_id"),
+                method: .basic
+            )
         }
         if hasPost {
-            return try secretClient(id: try parameters.required("client_id"), secret: try parameters.required("client_secret"), method: .post)
+            return try secretClient(
+                id: try parameters.required("client_id"),
+                secret: try parameters.required("client_secret"),
+                method: .post
+            )
         }
         if hasAssertion {
             return try assertionClient(parameters, audiences: audiences, now: now)

@@ -80,7 +80,8 @@ package struct OAuthError: Error, Sendable, CustomStringConvertible {
         var error = OAuthError(.accessDenied, status: 401, "the scope parameter is required")
         error.bodyOverride = .object([
             "error": "access_denied",
-            "detailedmessage": "Policy evaluation failed: the request names no scope, and no scope is granted by default.",
+            "detailedmessage":
+                "Policy evaluation failed: the request names no scope, and no scope is granted by default.",
         ])
         return error
     }()

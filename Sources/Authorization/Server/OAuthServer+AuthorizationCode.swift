@@ -38,7 +38,8 @@ extension OAuthServer {
             expiresAt: 0
         )
         let issued = try issueTokens(template, family: family)
-        let idToken = pending.scopes.contains(.openid) ? makeIDToken(issued.grant, nonce: pending.nonce, base: base) : nil
+        let idToken =
+            pending.scopes.contains(.openid) ? makeIDToken(issued.grant, nonce: pending.nonce, base: base) : nil
         return TokenResponse.make(issued, idToken: idToken)
     }
 

@@ -27,7 +27,8 @@ extension OAuthServer {
         } catch {
             return redirect(to: redirectURI, error: error, rawState: form.rawState)
         }
-        if let approval = headlessApproval(for: pending, client: client, hint: try? form.parameters.value("login_hint")) {
+        if let approval = headlessApproval(for: pending, client: client, hint: try? form.parameters.value("login_hint"))
+        {
             return approve(pending, approval: approval)
         }
         return consentPage(for: tokens.makeSession(for: pending), client: client, base: base)
@@ -57,8 +58,12 @@ extension OAuthServer {
         base: RequestBaseURL
     ) throws(OAuthError) -> PendingAuthorization {
         let parameters = form.parameters
-        guard client.isInteractive else { throw .unauthorizedClient("a service client cannot use the authorize endpoint") }
-        guard let responseType = try parameters.value("response_type") else { throw .invalidRequest("response_type is required") }
+        guard client.isInteractive else {
+            throw .unauthorizedClient("a service client cannot use the authorize endpoint")
+        }
+        guard let responseType = try parameters.value("response_type") else {
+            throw .invalidRequest("response_type is required")
+        }
         guard responseType == "code" else { throw .unsupportedResponseType("response_type must be code") }
         guard try parameters.value("code_challenge_method") == "S256" else {
             throw .invalidRequest("PKCE is required: code_challenge_method must be S256")
@@ -89,15 +94,24 @@ extension OAuthServer {
 
     private func launchContext(_ launch: String?) throws(OAuthError) -> LaunchContext? {
         guard let launch else { return nil }
-        guard let context = tokens.launch(id: launch) else { throw .invalidRequest("the launch value is not recognised") }
+        guard let context = tokens.launch(id: launch) else {
+            throw .invalidRequest("the launch value is not recognised")
+        }
         return context
     }
 
     /// An approval that needs no page, if the request or the client provides one.
-    private func headlessApproval(for pending: PendingAuthorization, client: ClientRegistration, hint: String?) -> Approval? {
+    private func headlessApproval(for pending: PendingAuthorization, client: ClientRegistration, hint: String?)
+        -> Approval?
+    {
         if let hint {
             let parts = hint.split(separator: ":", maxSplits: 1).map(String.init)
-            return try? approval(for: pending, client: client, username: parts.first ?? "", patientID: parts.dropFirst().first)
+            return try? approval(
+                for: pending,
+                client: client,
+                username: parts.first ?? "",
+                patientID: parts.dropFirst().first
+            )
         }
         if let launchUser = pending.launch?.username {
             return try? approval(for: pending, client: client, username: launchUser, patientID: nil)
@@ -106,43 +120,5 @@ extension OAuthServer {
             return try? approval(for: pending, client: client, username: auto.user, patientID: auto.patient)
         }
         return nil
-    }
-
-    /// Issues a code for an approved authorization and sends the user back to the client.
-    func approve(_ pending: PendingAuthorization, approval: Approval) -> HTTPResponse {
-        let code = tokens.makeCode(for: pending, approval: approval)
-        logger.debug("authorization approved", metadata: ["oauth.client.id": pending.clientID])
-        return Self.redirect(pending.redirectURI, [(name: "code", encodedValue: FormEncoding.encode(code))], rawState: pending.rawState)
-    }
-
-    /// Sends an authorize error to the client's redirect URI.
-    func redirect(to redirectURI: String, error: OAuthError, rawState: String?) -> HTTPResponse {
-        logger.debug("authorization refused", metadata: ["oauth.error": error.errorCode])
-        let pairs = [
-            (name: "error", encodedValue: error.errorCode),
-            (name: "error_description", encodedValue: FormEncoding.encode(error.message)),
-        ]
-        return Self.redirect(redirectURI, pairs, rawState: rawState)
-    }
-
-    private static func redirect(
-        _ redirectURI: String,
-        _ pairs: [(name: String, encodedValue: String)],
-        rawState: String?
-    ) -> HTTPResponse {
-        let all = pairs + (rawState.map { [(name: "state", encodedValue: $0)] } ?? [])
-        return HTTPResponse(
-            status: 302,
-            headers: ["Location": RedirectURI.appending(all, to: redirectURI), "Cache-Control": "no-store"]
-        )
-    }
-}
-
-/// A message for the authorization error page.
-struct PageMessage: Error, Sendable {
-    let text: String
-
-    init(_ text: String) {
-        self.text = text
     }
 }

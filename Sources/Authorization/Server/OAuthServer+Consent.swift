@@ -25,13 +25,22 @@ extension OAuthServer {
         let fhirUser = user.fhirUser(practiceID: configuration.practiceID)
         if client.kind == .patient {
             let own = user.resourceID(practiceID: configuration.practiceID)
-            guard patientID == nil || patientID == own else { throw .accessDenied("a patient can share only their own record") }
+            guard patientID == nil || patientID == own else {
+                throw .accessDenied("a patient can share only their own record")
+            }
             return Approval(username: username, fhirUser: fhirUser, patientID: own)
         }
         if let launch = pending.launch {
-            return Approval(username: username, fhirUser: fhirUser, patientID: launch.patientID, encounterID: launch.encounterID)
+            return Approval(
+                username: username,
+                fhirUser: fhirUser,
+                patientID: launch.patientID,
+                encounterID: launch.encounterID
+            )
         }
-        guard needsPatientChoice(pending, client: client) else { return Approval(username: username, fhirUser: fhirUser) }
+        guard needsPatientChoice(pending, client: client) else {
+            return Approval(username: username, fhirUser: fhirUser)
+        }
         guard let patientID, isKnownPatient(patientID) else { throw .accessDenied("choose a patient from the list") }
         return Approval(username: username, fhirUser: fhirUser, patientID: patientID)
     }
@@ -50,7 +59,8 @@ extension OAuthServer {
         notice: String? = nil,
         selectedUser: String? = nil
     ) -> HTTPResponse {
-        let patientOptions = needsPatientChoice(session.pending, client: client)
+        let patientOptions =
+            needsPatientChoice(session.pending, client: client)
             ? patients().map { ConsentPage.Option(value: $0.id, label: "\($0.name) (\($0.id))") }
             : nil
         let page = ConsentPage(
@@ -95,20 +105,31 @@ extension OAuthServer {
         return conclude(session, parameters: parameters, base: baseURL(of: request))
     }
 
-    private func conclude(_ session: AuthorizeSession, parameters: OAuthParameters, base: RequestBaseURL) -> HTTPResponse {
+    private func conclude(_ session: AuthorizeSession, parameters: OAuthParameters, base: RequestBaseURL)
+        -> HTTPResponse
+    {
         let pending = session.pending
         guard let client = clients.client(id: pending.clientID) else {
             return ErrorPage.response("The application has been removed.")
         }
         guard (try? parameters.value("decision")) == "approve" else {
-            guard tokens.endSession(id: session.id) else { return ErrorPage.response("This request was already decided.") }
+            guard tokens.endSession(id: session.id) else {
+                return ErrorPage.response("This request was already decided.")
+            }
             let error = OAuthError.accessDenied("the user denied access")
             return redirect(to: pending.redirectURI, error: error, rawState: pending.rawState)
         }
         let username = (try? parameters.value("user")) ?? ""
         do {
-            let approval = try approval(for: pending, client: client, username: username, patientID: try parameters.value("patient"))
-            guard tokens.endSession(id: session.id) else { return ErrorPage.response("This request was already decided.") }
+            let approval = try approval(
+                for: pending,
+                client: client,
+                username: username,
+                patientID: try parameters.value("patient")
+            )
+            guard tokens.endSession(id: session.id) else {
+                return ErrorPage.response("This request was already decided.")
+            }
             return approve(pending, approval: approval)
         } catch {
             return consentPage(for: session, client: client, base: base, notice: error.message, selectedUser: username)

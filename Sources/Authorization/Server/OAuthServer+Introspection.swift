@@ -24,7 +24,10 @@ extension OAuthServer {
             let caller = try authenticateCaller(request, parameters: parameters, endpoint: "revoke")
             let token = try parameters.required("token")
             if tokens.revoke(token: token, clientID: caller.client.id) {
-                logger.debug("token revoked", metadata: ["oauth.client.id": caller.client.id, "oauth.token.fingerprint": Fingerprint.of(token)])
+                logger.debug(
+                    "token revoked",
+                    metadata: ["oauth.client.id": caller.client.id, "oauth.token.fingerprint": Fingerprint.of(token)]
+                )
             }
             return Self.noStore(.empty(status: 200))
         } catch {

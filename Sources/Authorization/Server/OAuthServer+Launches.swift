@@ -21,7 +21,11 @@ extension OAuthServer {
         if let username, users.user(named: username)?.kind != .provider {
             return AdminResponse.error(400, "invalid_request", "user must name a provider user")
         }
-        let context = LaunchContext(patientID: patientID, encounterID: json["encounter"]?.stringValue, username: username)
+        let context = LaunchContext(
+            patientID: patientID,
+            encounterID: json["encounter"]?.stringValue,
+            username: username
+        )
         let launch = tokens.createLaunch(context)
         return AdminResponse.json(.object(["launch": .string(launch)]), status: 201)
     }

@@ -10,8 +10,11 @@ struct RequestBaseURL: Sendable, Hashable {
     let base: String
 
     init(_ request: HTTPRequest, fallbackHost: String) {
-        let scheme = Self.first(request.headers["X-Forwarded-Proto"]).flatMap { $0 == "https" || $0 == "http" ? $0 : nil }
-        let host = Self.first(request.headers["X-Forwarded-Host"]) ?? Self.first(request.headers["Host"]) ?? fallbackHost
+        let scheme = Self.first(request.headers["X-Forwarded-Proto"]).flatMap {
+            $0 == "https" || $0 == "http" ? $0 : nil
+        }
+        let host =
+            Self.first(request.headers["X-Forwarded-Host"]) ?? Self.first(request.headers["Host"]) ?? fallbackHost
         var prefix = Self.first(request.headers["X-Forwarded-Prefix"]) ?? ""
         while prefix.hasSuffix("/") { prefix.removeLast() }
         if !prefix.isEmpty, !prefix.hasPrefix("/") { prefix = "/" + prefix }

@@ -49,27 +49,3 @@ package struct Approval: Sendable, Hashable {
         self.encounterID = encounterID
     }
 }
-
-/// An EHR launch context made ahead of a launch, named by the `launch` parameter.
-package struct LaunchContext: Sendable, Hashable {
-    package var patientID: String
-    package var encounterID: String?
-    /// The username of the clinician launching the app, if fixed in advance.
-    package var username: String?
-
-    package init(patientID: String, encounterID: String? = nil, username: String? = nil) {
-        self.patientID = patientID
-        self.encounterID = encounterID
-        self.username = username
-    }
-}
-
-/// A consent page waiting for a decision.
-package struct AuthorizeSession: Sendable, Hashable {
-    package var id: String
-    /// The value the page's form must send back, so another site cannot post a decision.
-    package var csrfToken: String
-    package var pending: PendingAuthorization
-    /// When the session lapses, in simulated milliseconds.
-    package var expiresAt: Int64
-}

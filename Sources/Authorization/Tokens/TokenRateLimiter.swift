@@ -29,7 +29,8 @@ package final class TokenRateLimiter: Sendable {
     package func admit(clientID: String, now: Int64) -> Decision {
         let minute = now / 60_000
         return windows.withLock { windows in
-            var window = windows[clientID].flatMap { $0.minute == minute ? $0 : nil } ?? Window(minute: minute, count: 0)
+            var window =
+                windows[clientID].flatMap { $0.minute == minute ? $0 : nil } ?? Window(minute: minute, count: 0)
             guard window.count < limit else {
                 let remaining = (minute + 1) * 60_000 - now
                 return .limited(retryAfter: Int((remaining + 999) / 1000))

@@ -11,7 +11,9 @@ extension TokenStore {
             if let record = state.accessTokens[token] {
                 return record.isRevoked || record.grant.isExpired(at: now) ? nil : (record.grant, false)
             }
-            if let record = state.refreshTokens[token], !record.isRevoked, !state.revokedFamilies.contains(record.family) {
+            if let record = state.refreshTokens[token], !record.isRevoked,
+                !state.revokedFamilies.contains(record.family)
+            {
                 return (record.grant, true)
             }
             return nil

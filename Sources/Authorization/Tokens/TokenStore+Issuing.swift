@@ -37,7 +37,10 @@ extension TokenStore {
     /// Exchanges a refresh token for a new access token and a new refresh token; the old refresh
     /// token stops working.
     ///
-    /// - Parameter scopes: A narrower set to grant, already checked against the original grant.
+    /// - Parameters:
+    ///   - token: The refresh token presented.
+    ///   - clientID: The authenticated client, which must be the token's.
+    ///   - scopes: A narrower set to grant, already checked against the original grant.
     /// - Returns: The new tokens, or nil when the refresh token no longer works.
     func rotate(refreshToken token: String, clientID: String, scopes: ScopeSet?) -> IssuedTokens? {
         let now = clock.now

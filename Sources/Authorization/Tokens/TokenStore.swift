@@ -40,6 +40,7 @@ package final class TokenStore: Sendable {
     /// authorization code or refresh token included) is invalid for the reason found.
     ///
     /// - Parameter header: The `Authorization` header's value, if the request had one.
+    /// - Returns: Missing, invalid with the reason, or valid with what the token grants.
     package func authenticate(bearer header: String?) -> BearerResult {
         guard let header, !header.isEmpty else { return .missing }
         guard let token = Self.bearerToken(in: header) else { return .invalid(.malformed) }
