@@ -59,6 +59,10 @@ package final class OAuthServer: Sendable {
         self.clock = clock
         self.logger = logger
         self.patients = patients
+        logger.info(
+            "authorization server ready",
+            metadata: ["oauth.clients": String(clients.all().count), "oauth.profile": configuration.profile.rawValue]
+        )
     }
 
     /// Judges a resource request's `Authorization` header; see ``TokenStore/authenticate(bearer:)``.
