@@ -69,8 +69,16 @@ let package = Package(
         ),
 
         .testTarget(name: "SandboxSupportTests", dependencies: ["SandboxSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "SandboxHTTPTests", dependencies: ["SandboxHTTP", "SandboxSupport"], swiftSettings: swiftSettings),
-        .testTarget(name: "SandboxStoreTests", dependencies: ["SandboxStore", "SandboxSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SandboxHTTPTests",
+            dependencies: ["SandboxHTTP", "SandboxSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SandboxStoreTests",
+            dependencies: ["SandboxStore", "SandboxSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "SandboxCryptoTests",
             dependencies: ["SandboxCrypto", "SandboxSupport"],

@@ -16,7 +16,8 @@ typedef void *(*cmhd_uri_callback)(void *context, const char *uri, struct MHD_Co
 ///
 /// `MHD_start_daemon` takes its options as a variadic list, which Swift cannot call, so each
 /// option is a plain parameter here. `context` is handed to every callback. A
-/// `thread_pool_size` of 0 or 1 runs one internal polling thread. See
+/// `thread_pool_size` of 0 or 1 runs one internal polling thread: the pool option then
+/// becomes the end of the list, because the library warns about a pool of size 0 or 1. See
 /// https://www.gnu.org/software/libmicrohttpd/manual/html_node/microhttpd_002dinit.html
 static inline struct MHD_Daemon *cmhd_start_daemon(
     unsigned int flags,
@@ -38,7 +39,7 @@ static inline struct MHD_Daemon *cmhd_start_daemon(
         MHD_OPTION_NOTIFY_COMPLETED, request_completed, context,
         MHD_OPTION_CONNECTION_TIMEOUT, connection_timeout,
         MHD_OPTION_CONNECTION_LIMIT, connection_limit,
-        MHD_OPTION_THREAD_POOL_SIZE, thread_pool_size > 1 ? thread_pool_size : 0,
+        thread_pool_size > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_END, thread_pool_size,
         MHD_OPTION_END
     );
 }

@@ -28,7 +28,9 @@ import Testing
         #expect(practice.get("/fhir/r4/Patient/A-1000.e-806").status == 404)
     }
 
-    @Test(arguments: ["/fhir/r4/Observation/CV%3A111%3ASECT%3A222", "/fhir/r4/Patient/%2541bc", "/fhir/r4/Patient/pt_001"])
+    @Test(arguments: [
+        "/fhir/r4/Observation/CV%3A111%3ASECT%3A222", "/fhir/r4/Patient/%2541bc", "/fhir/r4/Patient/pt_001",
+    ])
     func anIllegalIdIsABadRequest(_ target: String) throws {
         let response = practice.get(target)
         #expect(response.status == 400)
@@ -46,7 +48,9 @@ import Testing
     }
 
     @Test func unknownTypesAndPathsAreNotFoundAsOperationOutcomes() throws {
-        for target in ["/fhir/r4/Spaceship/a-1000.E-806", "/fhir/r4/fhir/r4?_getpages=x", "/fhir/r4/Patient/a-1000.E-806/_history"] {
+        for target in [
+            "/fhir/r4/Spaceship/a-1000.E-806", "/fhir/r4/fhir/r4?_getpages=x", "/fhir/r4/Patient/a-1000.E-806/_history",
+        ] {
             let response = practice.get(target)
             #expect(response.status == 404, "\(target)")
             #expect(try #require(response.json)["resourceType"] == "OperationOutcome")
@@ -68,7 +72,11 @@ import Testing
         let resources = try #require(statement["rest"]?[0]?["resource"]?.arrayValue)
         let patient = try #require(resources.first { $0["type"] == "Patient" })
         let names = patient["searchParam"]?.arrayValue?.compactMap { $0["name"]?.stringValue } ?? []
-        #expect(Set(names).isSuperset(of: ["_id", "identifier", "name", "family", "given", "birthdate", "gender", "_count", "cursor"]))
+        #expect(
+            Set(names).isSuperset(of: [
+                "_id", "identifier", "name", "family", "given", "birthdate", "gender", "_count", "cursor",
+            ])
+        )
         #expect(patient["searchParam"]?.arrayValue?.allSatisfy { $0["type"] != nil } == true)
         let rules = patient["extension"]?[0]?["extension"]?.arrayValue?.compactMap { $0["valueString"]?.stringValue }
         #expect(rules?.contains("family, birthdate") == true)

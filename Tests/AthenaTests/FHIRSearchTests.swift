@@ -37,7 +37,10 @@ import Testing
             #expect(response.status == 200, "\(form)")
             #expect(entryIDs(try #require(response.json)).count == 5)
         }
-        #expect(practice.get("/fhir/r4/Observation?ah-practice=Organization/a-1.Practice-999&patient=a-1000.E-806").status == 404)
+        #expect(
+            practice.get("/fhir/r4/Observation?ah-practice=Organization/a-1.Practice-999&patient=a-1000.E-806").status
+                == 404
+        )
     }
 
     @Test func followingNextLinksVerbatimGivesEveryMatchOnceThenStops() throws {
@@ -60,11 +63,16 @@ import Testing
     }
 
     @Test func linksUseTheForwardedBaseURL() throws {
-        let headers: HTTPHeaders = ["Host": "internal:8080", "X-Forwarded-Proto": "https", "X-Forwarded-Host": "ehr.example.org", "X-Forwarded-Prefix": "/sandbox/"]
+        let headers: HTTPHeaders = [
+            "Host": "internal:8080", "X-Forwarded-Proto": "https", "X-Forwarded-Host": "ehr.example.org",
+            "X-Forwarded-Prefix": "/sandbox/",
+        ]
         let response = practice.get("/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806&_count=2", headers: headers)
         let bundle = try #require(response.json)
         #expect(link("self", in: bundle)?.hasPrefix("https://ehr.example.org/sandbox/fhir/r4/Observation?") == true)
-        #expect(bundle["entry"]?[0]?["fullUrl"] == "https://ehr.example.org/sandbox/fhir/r4/Observation/a-1000.OBS-8061")
+        #expect(
+            bundle["entry"]?[0]?["fullUrl"] == "https://ehr.example.org/sandbox/fhir/r4/Observation/a-1000.OBS-8061"
+        )
     }
 
     @Test func countZeroAndAnOverLargeCount() throws {
@@ -80,7 +88,9 @@ import Testing
         let raw = practice.get("/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806&date=ge2024-03-03T15:30:00+05:30")
         #expect(raw.status == 400)
         #expect(raw.json?["issue"]?[0]?["diagnostics"]?.stringValue?.contains("%2B") == true)
-        let encoded = practice.get("/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806&date=ge2024-03-03T15:30:00%2B05:30&_count=1")
+        let encoded = practice.get(
+            "/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806&date=ge2024-03-03T15:30:00%2B05:30&_count=1"
+        )
         let bundle = try #require(encoded.json)
         #expect(bundle["total"] == 3)
         let next = try #require(link("next", in: bundle))
@@ -127,5 +137,31 @@ import Testing
     @Test func orListsOfBirthdatesKeepTheirPrefixes() throws {
         let response = practice.get("/fhir/r4/Patient?\(tenancy)&family=Quill&birthdate=ge1970-01-01,lt1960-01-01")
         #expect(entryIDs(try #require(response.json)) == ["a-1000.E-807"])
+    }
+
+    @Test func anEncodedAndALiteralPipeMeanTheSameToken() throws {
+        let encoded = practice.get(
+            "/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806&code=http://loinc.org%7C8867-4"
+        )
+        let literal = practice.get("/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806&code=http://loinc.org|8867-4")
+        #expect(encoded.status == 200)
+        #expect(entryIDs(try #require(encoded.json)).count == 5)
+        #expect(entryIDs(try #require(encoded.json)) == entryIDs(try #require(literal.json)))
+        let otherSystem = practice.get(
+            "/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806&code=http://snomed.info/sct%7C8867-4"
+        )
+        #expect(entryIDs(try #require(otherSystem.json)).isEmpty)
+    }
+
+    @Test func lastUpdatedTakesSecondsWithoutMilliseconds() throws {
+        let response = practice.get(
+            "/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806&_lastUpdated=gt2024-03-01T08:00:00%2B00:00"
+        )
+        #expect(response.status == 200)
+        #expect(try #require(response.json)["total"] == 5)
+        let future = practice.get(
+            "/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806&_lastUpdated=gt2026-01-15T14:00:00Z"
+        )
+        #expect(try #require(future.json)["total"] == 0)
     }
 }

@@ -16,7 +16,12 @@ final class TestPractice {
     init(paging: SearchEngine.Configuration = .init(defaultCount: 50, maximumCount: 20)) throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("athena-\(UUID().uuidString).sqlite").path
         store = try ResourceStore(path: path)
-        repository = ResourceRepository(store: store, catalog: AthenaCatalog.catalog, clock: SimulatedClock(), offsetMinutes: -300)
+        repository = ResourceRepository(
+            store: store,
+            catalog: AthenaCatalog.catalog,
+            clock: SimulatedClock(),
+            offsetMinutes: -300
+        )
         let api = FHIRAPI(
             configuration: .init(practiceIDs: [Self.practiceID], paging: paging),
             repository: repository
@@ -32,11 +37,13 @@ final class TestPractice {
     }
 
     func save(_ resources: [JSONValue]) throws {
-        try repository.save(resources.map { resource in
-            var copy = resource
-            PracticeTenancy.stamp(&copy, practiceID: Self.practiceID)
-            return copy
-        })
+        try repository.save(
+            resources.map { resource in
+                var copy = resource
+                PracticeTenancy.stamp(&copy, practiceID: Self.practiceID)
+                return copy
+            }
+        )
     }
 
     func get(_ target: String, headers: HTTPHeaders = ["Host": "sandbox.test"]) -> HTTPResponse {
@@ -79,7 +86,16 @@ final class TestPractice {
             "resourceType": "Observation",
             "id": .string("a-1000.OBS-\(patient)\(day)"),
             "status": "final",
-            "category": [.object(["coding": [.object(["system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "vital-signs"])]])],
+            "category": [
+                .object([
+                    "coding": [
+                        .object([
+                            "system": "http://terminology.hl7.org/CodeSystem/observation-category",
+                            "code": "vital-signs",
+                        ])
+                    ]
+                ])
+            ],
             "code": .object(["coding": [.object(["system": "http://loinc.org", "code": "8867-4"])]]),
             "subject": .object(["reference": .string("Patient/a-1000.E-\(patient)")]),
             "effectiveDateTime": .string("2024-03-0\(day)T10:00:00.000-05:00"),

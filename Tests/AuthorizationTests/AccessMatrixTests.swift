@@ -71,8 +71,8 @@ import Testing
 
     static func expectedDecision(for testCase: Case) -> AccessDecision {
         guard testCase.form.allowed.contains(testCase.interaction.rawValue) else {
-            let letter = letters[testCase.interaction] ?? "?"
-            return .denied(requiredScope: "\(testCase.context)/\(testCase.type).\(letter)")
+            let word = ["read", "search"].contains(testCase.interaction.rawValue) ? "read" : "write"
+            return .denied(requiredScope: "\(testCase.context)/\(testCase.type).\(word)")
         }
         let compartment: AccessScope.Compartment = testCase.context == "patient" ? .patient(patientID) : .unrestricted
         let constraints =
@@ -103,6 +103,6 @@ import Testing
 
         let decision = AccessPolicy.decide(.read, on: type, scopes: scopes, context: Self.token(for: "user"))
 
-        #expect(decision == .denied(requiredScope: "user/\(type).r"))
+        #expect(decision == .denied(requiredScope: "user/\(type).read"))
     }
 }

@@ -26,7 +26,7 @@ import Testing
     func patientScopeNeedsPatient() {
         let decision = Self.decide(.read, "Observation", "patient/Observation.read", Self.withoutPatient)
 
-        #expect(decision == .denied(requiredScope: "user/Observation.r"))
+        #expect(decision == .denied(requiredScope: "user/Observation.read"))
     }
 
     @Test("an unrestricted grant beats a patient-compartment grant, even a constrained one")
@@ -71,7 +71,7 @@ import Testing
         }
         #expect(
             Self.decide(.read, "Condition", "user/Condition.write", Self.withoutPatient)
-                == .denied(requiredScope: "user/Condition.r")
+                == .denied(requiredScope: "user/Condition.read")
         )
     }
 
@@ -79,24 +79,24 @@ import Testing
     func denialContext() {
         #expect(
             Self.decide(.update, "Encounter", "patient/Encounter.read", Self.withPatient)
-                == .denied(requiredScope: "patient/Encounter.u")
+                == .denied(requiredScope: "patient/Encounter.write")
         )
         #expect(
             Self.decide(.delete, "Encounter", "system/Patient.read user/Encounter.read", Self.withoutPatient)
-                == .denied(requiredScope: "system/Encounter.d")
+                == .denied(requiredScope: "system/Encounter.write")
         )
         #expect(
             Self.decide(.search, "Slot", "user/Patient.read", Self.withoutPatient)
-                == .denied(requiredScope: "user/Slot.s")
+                == .denied(requiredScope: "user/Slot.read")
         )
-        #expect(Self.decide(.read, "Slot", "", TokenContext(clientID: "app")) == .denied(requiredScope: "user/Slot.r"))
+        #expect(Self.decide(.read, "Slot", "", TokenContext(clientID: "app")) == .denied(requiredScope: "user/Slot.read"))
     }
 
     @Test("identity, launch and athena service scopes allow no FHIR interaction")
     func nonResourceScopesAllowNothing() {
         let scopes = "openid fhirUser profile launch launch/patient offline_access athena/service/Athenanet.MDP.*"
 
-        #expect(Self.decide(.read, "Patient", scopes, Self.withPatient) == .denied(requiredScope: "patient/Patient.r"))
+        #expect(Self.decide(.read, "Patient", scopes, Self.withPatient) == .denied(requiredScope: "patient/Patient.read"))
     }
 
     @Test("a wildcard scope reaches a type the sandbox does not serve as well")

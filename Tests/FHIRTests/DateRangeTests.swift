@@ -30,8 +30,10 @@ import Testing
         #expect(fraction.high == fraction.low)
     }
 
-    @Test(arguments: ["", "21", "2021-13", "2021-02-30", "2021-02-12T25:00", "2021-02-12T10:00+5:30",
-        "2021-02-12 10:00", "2021-02-12T10:00:00.Z", "2021-02-12x"])
+    @Test(arguments: [
+        "", "21", "2021-13", "2021-02-30", "2021-02-12T25:00", "2021-02-12T10:00+5:30",
+        "2021-02-12 10:00", "2021-02-12T10:00:00.Z", "2021-02-12x",
+    ])
     func malformedTextIsRefused(_ text: String) {
         #expect(DateRange(fhir: text, defaultOffsetMinutes: 0) == nil)
     }

@@ -15,23 +15,35 @@ import Testing
         repository = temporary.repository(catalog: TestCatalog.catalog)
         engine = SearchEngine(store: temporary.store, configuration: .init(defaultCount: 3, maximumCount: 4))
         try repository.save([
-            Self.patient("pt-2001", identifier: #"{"system":"http://hl7.org/fhir/sid/us-ssn","value":"900000001"}"#, born: "1965-05-05"),
-            Self.patient("pt-2002", identifier: #"{"value":"900000001"}"#, born: "1975-05-05"),
-            Self.patient("pt-2003", identifier: #"{"system":"urn:oid:2.16.840.1.113883.3.9999","value":"MR-846-001"}"#, born: "1985-05-05"),
+            try Self.patient(
+                "pt-2001",
+                identifier: #"{"system":"http://hl7.org/fhir/sid/us-ssn","value":"900000001"}"#,
+                born: "1965-05-05"
+            ),
+            try Self.patient("pt-2002", identifier: #"{"value":"900000001"}"#, born: "1975-05-05"),
+            try Self.patient(
+                "pt-2003",
+                identifier: #"{"system":"urn:oid:2.16.840.1.113883.3.9999","value":"MR-846-001"}"#,
+                born: "1985-05-05"
+            ),
         ])
-        try repository.save((1...5).map { Self.observation("obs-\($0)", patient: "pt-2001", day: $0) })
+        try repository.save((1...5).map { try Self.observation("obs-\($0)", patient: "pt-2001", day: $0) })
     }
 
-    static func patient(_ id: String, identifier: String, born: String) -> JSONValue {
-        try! JSONValue.parse(#"{"resourceType":"Patient","id":"\#(id)","identifier":[\#(identifier)],"birthDate":"\#(born)"}"#)
+    static func patient(_ id: String, identifier: String, born: String) throws -> JSONValue {
+        try JSONValue.parse(
+            #"{"resourceType":"Patient","id":"\#(id)","identifier":[\#(identifier)],"birthDate":"\#(born)"}"#
+        )
     }
 
-    static func observation(_ id: String, patient: String, day: Int) -> JSONValue {
-        try! JSONValue.parse(#"""
+    static func observation(_ id: String, patient: String, day: Int) throws -> JSONValue {
+        try JSONValue.parse(
+            #"""
             {"resourceType":"Observation","id":"\#(id)","subject":{"reference":"Patient/\#(patient)"},
              "code":{"coding":[{"system":"http://loinc.org","code":"8867-4"}]},
              "effectiveDateTime":"2024-03-0\#(day)T10:00:00Z"}
-            """#)
+            """#
+        )
     }
 
     func ids(_ items: [(String, String)], type: String = "Patient") throws -> [String] {
@@ -74,10 +86,17 @@ import Testing
     }
 
     @Test func repeatedDatesAreAndedAndMatchOverlappingPeriods() throws {
-        let periodA = try JSONValue.parse(#"{"resourceType":"Observation","id":"enc-A","subject":{"reference":"Patient/pt-9"},"effectivePeriod":{"start":"2021-02-12","end":"2021-02-14"}}"#)
-        let periodB = try JSONValue.parse(#"{"resourceType":"Observation","id":"enc-B","subject":{"reference":"Patient/pt-9"},"effectivePeriod":{"start":"2021-02-10","end":"2021-02-20"}}"#)
+        let periodA = try JSONValue.parse(
+            #"{"resourceType":"Observation","id":"enc-A","subject":{"reference":"Patient/pt-9"},"effectivePeriod":{"start":"2021-02-12","end":"2021-02-14"}}"#
+        )
+        let periodB = try JSONValue.parse(
+            #"{"resourceType":"Observation","id":"enc-B","subject":{"reference":"Patient/pt-9"},"effectivePeriod":{"start":"2021-02-10","end":"2021-02-20"}}"#
+        )
         try repository.save([periodA, periodB])
-        let found = try ids([("patient", "pt-9"), ("date", "ge2021-02-12"), ("date", "le2021-02-14")], type: "Observation")
+        let found = try ids(
+            [("patient", "pt-9"), ("date", "ge2021-02-12"), ("date", "le2021-02-14")],
+            type: "Observation"
+        )
         #expect(found == ["enc-A", "enc-B"])
         #expect(try ids([("patient", "pt-9"), ("date", "eq2021-02")], type: "Observation") == ["enc-A", "enc-B"])
         #expect(try ids([("patient", "pt-9"), ("date", "sa2021-02-11")], type: "Observation") == ["enc-A"])
@@ -85,7 +104,10 @@ import Testing
 
     @Test func pagesFollowedByCursorGiveEachMatchOnce() throws {
         let definition = try #require(TestCatalog.catalog["Observation"])
-        var request = SearchRequest(criteria: [SearchCriterion(rawName: "patient", rawValue: "Patient/pt-2001")], count: 2)
+        var request = SearchRequest(
+            criteria: [SearchCriterion(rawName: "patient", rawValue: "Patient/pt-2001")],
+            count: 2
+        )
         var seen: [String] = []
         while true {
             let page = try engine.search(request, in: definition, compiler: compiler)
@@ -124,7 +146,7 @@ import Testing
     }
 
     @Test func savingAgainRaisesTheVersionAndKeepsOneCopy() throws {
-        let saved = try repository.save([Self.observation("obs-1", patient: "pt-2001", day: 9)])
+        let saved = try repository.save([try Self.observation("obs-1", patient: "pt-2001", day: 9)])
         #expect(saved[0].versionID == 2)
         let read = try #require(try repository.read(type: "Observation", id: "obs-1"))
         let resource = try JSONValue.parse(read.json)

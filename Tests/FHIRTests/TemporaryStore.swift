@@ -9,7 +9,8 @@ final class TemporaryStore {
     let store: ResourceStore
 
     init() throws {
-        path = FileManager.default.temporaryDirectory
+        path =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("fhir-tests-\(UUID().uuidString).sqlite").path
         store = try ResourceStore(path: path)
     }

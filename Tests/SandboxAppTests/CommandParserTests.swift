@@ -14,7 +14,10 @@ import Testing
         expected.database = "x.sqlite"
         expected.patients = 7
         expected.seed = 9
-        #expect(try CommandParser.parse(["serve", "--port", "0", "--db=x.sqlite", "--patients", "7", "--seed=9"]) == .serve(expected))
+        #expect(
+            try CommandParser.parse(["serve", "--port", "0", "--db=x.sqlite", "--patients", "7", "--seed=9"])
+                == .serve(expected)
+        )
     }
 
     @Test func importCollectsFiles() throws {
@@ -31,7 +34,10 @@ import Testing
         (["seed", "--patients", "0"], "--patients takes a whole number from 1 to 100000, not '0'"),
         (["seed", "--seed", "-1"], "--seed takes a whole number of 0 or more, not '-1'"),
         (["import"], "import needs at least one bundle file"),
-        (["serve", "--log-level", "loud"], "--log-level takes one of trace, debug, info, notice, warning, error, critical, not 'loud'"),
+        (
+            ["serve", "--log-level", "loud"],
+            "--log-level takes one of trace, debug, info, notice, warning, error, critical, not 'loud'"
+        ),
     ])
     func badArgumentsAreUsageErrors(_ arguments: [String], _ message: String) {
         #expect(throws: UsageError.self) { try CommandParser.parse(arguments) }

@@ -12,7 +12,9 @@ import Testing
     static var binary: URL {
         // The test bundle sits next to the executable in the build folder.
         var url = Bundle.main.bundleURL
-        while url.pathComponents.count > 1, !FileManager.default.fileExists(atPath: url.appendingPathComponent("athena-sandbox").path) {
+        while url.pathComponents.count > 1,
+            !FileManager.default.fileExists(atPath: url.appendingPathComponent("athena-sandbox").path)
+        {
             url.deleteLastPathComponent()
         }
         return url.appendingPathComponent("athena-sandbox")
@@ -88,7 +90,9 @@ import Testing
     @Test func importOfAMissingFileNamesItAndFails() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("exe-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let result = try Self.run(["import", "--db", directory.appendingPathComponent("db.sqlite").path, "/nonexistent/bundle.json"])
+        let result = try Self.run([
+            "import", "--db", directory.appendingPathComponent("db.sqlite").path, "/nonexistent/bundle.json",
+        ])
         #expect(result.status == 1)
         #expect(result.error == "Error: /nonexistent/bundle.json: the file cannot be read\n")
     }

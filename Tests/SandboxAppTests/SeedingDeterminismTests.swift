@@ -6,7 +6,8 @@ import Testing
 
 @Suite struct SeedingDeterminismTests {
     private func seededDigest(seed: UInt64, patients: Int) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("seed-\(UUID().uuidString).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("seed-\(UUID().uuidString).sqlite")
+            .path
         defer {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
@@ -27,7 +28,8 @@ import Testing
     }
 
     @Test func reseedingReplacesEverythingAndReservesIdNumbersForImports() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("reseed-\(UUID().uuidString).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("reseed-\(UUID().uuidString).sqlite")
+            .path
         defer {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }

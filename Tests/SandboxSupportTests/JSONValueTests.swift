@@ -11,7 +11,10 @@ import Testing
             .init("resourceType", "Observation"),
         ])
         let text = String(decoding: resource.canonicalBytes(), as: UTF8.self)
-        #expect(text == #"{"resourceType":"Observation","id":"a-1.E-1","meta":{"versionId":"1"},"code":{"coding":[],"text":"x"},"status":"final"}"#)
+        #expect(
+            text
+                == #"{"resourceType":"Observation","id":"a-1.E-1","meta":{"versionId":"1"},"code":{"coding":[],"text":"x"},"status":"final"}"#
+        )
     }
 
     @Test func parsingThenEncodingKeepsScalarKinds() throws {

@@ -21,9 +21,13 @@ extension AthenaCatalog {
             ],
             profile: profile("Patient")
         ),
-        shared("Practitioner", [
-            token("identifier", "identifier", "A business identifier of the practitioner, such as the NPI.")
-        ], required: [["_id"], ["identifier", "ah-practice"]]),
+        shared(
+            "Practitioner",
+            [
+                token("identifier", "identifier", "A business identifier of the practitioner, such as the NPI.")
+            ],
+            required: [["_id"], ["identifier", "ah-practice"]]
+        ),
         shared("Organization"),
         shared("Location"),
         shared("Medication", [token("ingredient-code", "ingredient.item[x]", "An ingredient's code.")]),

@@ -70,7 +70,9 @@ package enum AthenaCatalog {
         SearchParameter(name, .string, paths: [path], documentation: documentation)
     }
 
-    static func reference(_ name: String, _ path: String, _ targets: [String], _ documentation: String) -> SearchParameter {
+    static func reference(_ name: String, _ path: String, _ targets: [String], _ documentation: String)
+        -> SearchParameter
+    {
         SearchParameter(name, .reference, paths: [path], targets: targets, documentation: documentation)
     }
 

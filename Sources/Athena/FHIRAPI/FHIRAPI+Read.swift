@@ -20,7 +20,11 @@ extension FHIRAPI {
         case .failure(let refusal): return refusal.response
         }
         guard AthenaID.practiceNumber(fromID: id) == practice else {
-            return FHIRResponse.outcome(404, code: "not-found", "\(definition.type)/\(id) is not known in practice \(practice)")
+            return FHIRResponse.outcome(
+                404,
+                code: "not-found",
+                "\(definition.type)/\(id) is not known in practice \(practice)"
+            )
         }
         do {
             guard let resource = try repository.read(type: definition.type, id: id) else {
@@ -51,7 +55,10 @@ extension FHIRAPI {
             return .failure(Refusal(400, "invalid", "The query string has a malformed percent-encoding"))
         }
         if let item = items.first(where: { $0.name.hasPrefix("ah-practice") }) {
-            return checkedPractice(PracticeTenancy.practiceNumber(parameterName: item.name, value: item.value), item.value)
+            return checkedPractice(
+                PracticeTenancy.practiceNumber(parameterName: item.name, value: item.value),
+                item.value
+            )
         }
         guard let number = AthenaID.practiceNumber(fromID: id) else {
             return .failure(Refusal(404, "not-found", "'\(id)' is not known; athenaOne ids look like a-195900.E-806"))
@@ -61,7 +68,9 @@ extension FHIRAPI {
 
     func checkedPractice(_ number: Int?, _ given: String) -> Result<Int, Refusal> {
         guard let number else {
-            return .failure(Refusal(400, "invalid", "ah-practice '\(given)' is not of the form Organization/a-1.Practice-N"))
+            return .failure(
+                Refusal(400, "invalid", "ah-practice '\(given)' is not of the form Organization/a-1.Practice-N")
+            )
         }
         guard configuration.practiceIDs.contains(number) else {
             return .failure(Refusal(404, "not-found", "Practice \(number) is not served by this sandbox"))

@@ -82,7 +82,9 @@ extension FHIRAPI {
 
     /// athenaOne routes by the practice in a patient id, so a bare number (`patient=806`) or any
     /// other shape cannot name a patient; say so instead of answering with nothing.
-    private func checkPatientReferences(_ request: SearchRequest, definition: ResourceDefinition) -> Result<Void, Refusal> {
+    private func checkPatientReferences(_ request: SearchRequest, definition: ResourceDefinition) -> Result<
+        Void, Refusal
+    > {
         for criterion in request.criteria where criterion.modifier == nil || criterion.modifier == "Patient" {
             guard let parameter = definition.parameter(named: criterion.name), parameter.kind == .reference,
                 parameter.targets == ["Patient"]
@@ -94,7 +96,8 @@ extension FHIRAPI {
                     Refusal(
                         400,
                         "invalid",
-                        "\(criterion.rawName) value '\(value)' is not an athenaOne patient id; they look like a-195900.E-806"
+                        "\(criterion.rawName) value '\(value)' is not an athenaOne patient id; "
+                            + "they look like a-195900.E-806"
                     )
                 )
             }

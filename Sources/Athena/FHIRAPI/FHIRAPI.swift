@@ -59,14 +59,18 @@ package struct FHIRAPI: Sendable {
         router.post("\(base)/:type/_search") { request, match in
             search(request, rawType: match["type"] ?? "", viaPost: true)
         }
-        router.get("\(base)/:type/:id") { request, match in read(request, rawType: match["type"] ?? "", rawID: match["id"] ?? "") }
+        router.get("\(base)/:type/:id") { request, match in
+            read(request, rawType: match["type"] ?? "", rawID: match["id"] ?? "")
+        }
         for method in ["PUT", "PATCH", "DELETE"] {
             router.add(method, "\(base)/:type/:id") { request, match in
                 refuseInstanceWrite(request, rawType: match["type"] ?? "", rawID: match["id"] ?? "")
             }
         }
         for method in ["POST", "PUT", "PATCH", "DELETE"] {
-            router.add(method, "\(base)/:type") { request, match in refuseTypeWrite(request, rawType: match["type"] ?? "") }
+            router.add(method, "\(base)/:type") { request, match in
+                refuseTypeWrite(request, rawType: match["type"] ?? "")
+            }
         }
     }
 

@@ -5,7 +5,8 @@ package import SandboxSupport
 /// the sandbox does: every type, interaction and search parameter with its type, and athenaOne's
 /// required parameter combinations in athenaOne's own extension.
 package struct CapabilityStatementBuilder: Sendable {
-    package static let searchMetadataExtensionURL = "https://fhir.athena.io/StructureDefinition/ah-search-parameter-metadata"
+    package static let searchMetadataExtensionURL =
+        "https://fhir.athena.io/StructureDefinition/ah-search-parameter-metadata"
 
     package var catalog: ResourceCatalog
     package var softwareVersion: String
@@ -71,7 +72,8 @@ package struct CapabilityStatementBuilder: Sendable {
             "interaction": .array(definition.interactions.map { .object(["code": .string($0.rawValue)]) }),
             "searchParam": searchable ? .array(parameters(of: definition)) : nil,
             "extension": required.isEmpty
-                ? nil : .array([.object(["url": .string(Self.searchMetadataExtensionURL), "extension": .array(required)])]),
+                ? nil
+                : .array([.object(["url": .string(Self.searchMetadataExtensionURL), "extension": .array(required)])]),
         ])
     }
 

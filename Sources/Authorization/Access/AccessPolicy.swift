@@ -84,6 +84,8 @@ package enum AccessPolicy {
             } else {
                 .user
             }
-        return "\(scopeContext.rawValue)/\(type).\(interaction.letter)"
+        // Named in v1 words, which every SMART client understands (`user/Slot.read`).
+        let word = interaction == .read || interaction == .search ? "read" : "write"
+        return "\(scopeContext.rawValue)/\(type).\(word)"
     }
 }

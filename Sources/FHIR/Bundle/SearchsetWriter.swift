@@ -17,6 +17,7 @@ package struct SearchsetWriter: Sendable {
     ///   - page: The matches and total.
     ///   - links: `(relation, url)` pairs, `self` first.
     ///   - lastUpdated: The Bundle's `meta.lastUpdated`, from the simulated clock.
+    /// - Returns: The Bundle's JSON bytes.
     package func write(page: SearchPage, links: [(relation: String, url: String)], lastUpdated: String) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(page.matches.reduce(512) { $0 + $1.resource.json.count + 160 })

@@ -19,7 +19,8 @@ package struct IndexExtractor: Sendable {
         for parameter in definition.parameters {
             for path in parameter.paths {
                 for found in path.evaluate(in: resource) {
-                    for entry in extract(found.value, name: found.name, for: parameter) where seen.insert(entry).inserted {
+                    for entry in extract(found.value, name: found.name, for: parameter)
+                    where seen.insert(entry).inserted {
                         entries.append(entry)
                     }
                 }
@@ -76,8 +77,10 @@ package struct IndexExtractor: Sendable {
         case .string(let text):
             texts = [text]
         case .object:
-            let parts = ["family", "given", "prefix", "suffix", "text", "line", "city", "district", "state",
-                "postalCode", "country"]
+            let parts = [
+                "family", "given", "prefix", "suffix", "text", "line", "city", "district", "state",
+                "postalCode", "country",
+            ]
             texts = parts.flatMap { value[$0]?.listValue.compactMap(\.stringValue) ?? [] }
         default:
             texts = []
@@ -92,7 +95,9 @@ package struct IndexExtractor: Sendable {
             guard let range = DateRange(fhir: text, defaultOffsetMinutes: defaultOffsetMinutes) else { return [] }
             return [IndexEntry(parameter: parameter, low: range.low, high: range.high)]
         }
-        let start = value["start"]?.stringValue.flatMap { DateRange(fhir: $0, defaultOffsetMinutes: defaultOffsetMinutes) }
+        let start = value["start"]?.stringValue.flatMap {
+            DateRange(fhir: $0, defaultOffsetMinutes: defaultOffsetMinutes)
+        }
         let end = value["end"]?.stringValue.flatMap { DateRange(fhir: $0, defaultOffsetMinutes: defaultOffsetMinutes) }
         guard start != nil || end != nil else { return [] }
         return [IndexEntry(parameter: parameter, low: start?.low ?? Int64.min, high: end?.high ?? Int64.max)]

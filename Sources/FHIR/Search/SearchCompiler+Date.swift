@@ -24,7 +24,9 @@ extension SearchCompiler {
         return predicate(prefix, range)
     }
 
-    private static func splitPrefix(_ value: String, criterion: SearchCriterion) throws(SearchError) -> (DatePrefix, String) {
+    private static func splitPrefix(_ value: String, criterion: SearchCriterion) throws(SearchError) -> (
+        DatePrefix, String
+    ) {
         guard let first = value.first, first.isLetter else { return (.eq, value) }
         let letters = String(value.prefix { $0.isLetter })
         guard let prefix = DatePrefix(rawValue: letters) else {

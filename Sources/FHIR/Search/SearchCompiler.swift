@@ -37,7 +37,9 @@ package struct SearchCompiler: Sendable {
         return negated ? .noneOf(matches) : .anyOf(matches)
     }
 
-    private func missing(_ criterion: SearchCriterion, parameter: SearchParameter) throws(SearchError) -> ResourceQuery.Condition {
+    private func missing(_ criterion: SearchCriterion, parameter: SearchParameter) throws(SearchError)
+        -> ResourceQuery.Condition
+    {
         guard criterion.values.count == 1, let flag = Bool(criterion.values[0]) else {
             throw .invalid("\(criterion.rawName) takes true or false, not '\(criterion.rawValue)'")
         }
@@ -62,7 +64,9 @@ package struct SearchCompiler: Sendable {
 
     // MARK: - Token
 
-    private func tokenPredicate(_ value: String, criterion: SearchCriterion) throws(SearchError) -> ResourceQuery.Predicate {
+    private func tokenPredicate(_ value: String, criterion: SearchCriterion) throws(SearchError)
+        -> ResourceQuery.Predicate
+    {
         guard criterion.modifier == nil || criterion.modifier == "not" else {
             throw unsupportedModifier(criterion)
         }
@@ -94,7 +98,9 @@ package struct SearchCompiler: Sendable {
 
     // MARK: - String
 
-    private func stringPredicate(_ value: String, criterion: SearchCriterion) throws(SearchError) -> ResourceQuery.Predicate {
+    private func stringPredicate(_ value: String, criterion: SearchCriterion) throws(SearchError)
+        -> ResourceQuery.Predicate
+    {
         switch criterion.modifier {
         case nil: .valueHasPrefix(StringNormalizer.normalize(value))
         case "exact": .textEquals(value)
@@ -112,7 +118,8 @@ package struct SearchCompiler: Sendable {
     ) throws(SearchError) -> ResourceQuery.Predicate {
         var type: String?
         if let modifier = criterion.modifier {
-            guard modifier.first?.isUppercase == true, parameter.targets.isEmpty || parameter.targets.contains(modifier) else {
+            guard modifier.first?.isUppercase == true, parameter.targets.isEmpty || parameter.targets.contains(modifier)
+            else {
                 throw unsupportedModifier(criterion)
             }
             type = modifier

@@ -22,7 +22,9 @@ package struct SearchCriterion: Sendable, Hashable {
         values = Self.splitOrList(rawValue)
     }
 
-    /// Splits on commas that are not escaped as `\,`, and unescapes `\,`, `\$` and `\\` (an escaped `|` stays escaped for the token reader).
+    /// Splits on commas that are not escaped as `\,`, and unescapes `\,`, `\$` and `\\`.
+    ///
+    /// An escaped `|` stays escaped, for the token reader to split on.
     static func splitOrList(_ text: String) -> [String] {
         var values: [String] = []
         var current = ""

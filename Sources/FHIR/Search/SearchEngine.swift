@@ -31,6 +31,7 @@ package struct SearchEngine: Sendable {
     ///   - definition: What the type offers; its required combinations are enforced here.
     ///   - compiler: Turns criteria into conditions.
     ///   - patientID: When set, only resources in this patient's compartment are seen.
+    /// - Returns: The page, with the total over all pages and where the next page starts.
     /// - Throws: ``SearchError`` for criteria the type does not take, and `DatabaseError`.
     package func search(
         _ request: SearchRequest,
@@ -79,7 +80,8 @@ package struct SearchEngine: Sendable {
         return target.id
     }
 
-    private func checkRequiredCombinations(_ request: SearchRequest, definition: ResourceDefinition) throws(SearchError) {
+    private func checkRequiredCombinations(_ request: SearchRequest, definition: ResourceDefinition) throws(SearchError)
+    {
         let combinations = definition.requiredCombinations
         guard !combinations.isEmpty else { return }
         let given = Set(request.criteria.map(\.name))

@@ -66,7 +66,9 @@ package enum CommandParser {
             default: options.files.append(argument)
             }
         }
-        guard !options.files.isEmpty else { throw UsageError("import needs at least one bundle file", subcommand: "import") }
+        guard !options.files.isEmpty else {
+            throw UsageError("import needs at least one bundle file", subcommand: "import")
+        }
         return options
     }
 }
@@ -123,7 +125,10 @@ struct ArgumentReader {
         let text = try value(for: option)
         let levels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
         guard levels.contains(text) else {
-            throw UsageError("\(option) takes one of \(levels.joined(separator: ", ")), not '\(text)'", subcommand: subcommand)
+            throw UsageError(
+                "\(option) takes one of \(levels.joined(separator: ", ")), not '\(text)'",
+                subcommand: subcommand
+            )
         }
         return text
     }

@@ -1,5 +1,6 @@
 import SandboxSupport
 import Seeding
+
 /// `athena-sandbox import`: load Bundle files, reporting per file what was loaded and skipped.
 struct ImportCommand {
     var options: ImportOptions

@@ -36,7 +36,12 @@ enum SignatureOperation {
     /// which "verifies tbslen bytes at tbs against the signature in sig of length siglen" and
     /// returns 1 for success: "any other value indicates failure". An ECDSA signature must be
     /// exactly R || S of the curve's size; it is converted to DER first.
-    static func verify(_ signature: [UInt8], over input: [UInt8], key: OpaquePointer, algorithm: JWSAlgorithm) -> Bool {
+    static func verify(
+        _ signature: [UInt8],
+        over input: [UInt8],
+        key: OpaquePointer,
+        algorithm: JWSAlgorithm
+    ) -> Bool {
         var signature = signature
         if case .ecdsa(let curve) = algorithm.family {
             guard let der = ECDSASignature.der(fromRaw: signature, coordinateByteCount: curve.coordinateByteCount)

@@ -20,16 +20,21 @@ enum EVPKey {
             return .rsa(bits: bits)
         }
         guard EVP_PKEY_is_a(key, "EC") == 1 else { throw .unsupportedKeyType }
-
-        var name = [CChar](repeating: 0, count: 64)
-        var length = 0
-        guard EVP_PKEY_get_group_name(key, &name, name.count, &length) == 1,
-            let curve = EllipticCurve(openSSLGroupName: String(decoding: name.prefix(length).map(UInt8.init), as: UTF8.self))
-        else {
-            OpenSSLErrorQueue.clear()
+        guard let curve = groupName(of: key).flatMap(EllipticCurve.init(openSSLGroupName:)) else {
             throw .unsupportedCurve
         }
         return .ec(curve)
+    }
+
+    /// The name of the EC group of `key`, such as `prime256v1`.
+    private static func groupName(of key: OpaquePointer) -> String? {
+        var name = [CChar](repeating: 0, count: 64)
+        var length = 0
+        guard EVP_PKEY_get_group_name(key, &name, name.count, &length) == 1 else {
+            OpenSSLErrorQueue.clear()
+            return nil
+        }
+        return String(decoding: name.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// The integer parameter `name` of `key` as big-endian bytes, padded to `length` when given.

@@ -3,9 +3,10 @@ import COpenSSL
 /// Building public keys from their published parameters, OpenSSL 3 style: the values go into an
 /// `OSSL_PARAM` array made with `OSSL_PARAM_BLD`, and `EVP_PKEY_fromdata` turns them into a key.
 ///
-/// The builder keeps parameter names and values by reference ([OSSL_PARAM_BLD](https://www.openssl.org/docs/man3.0/man3/OSSL_PARAM_BLD.html):
-/// a BIGNUM "must exist until after OSSL_PARAM_BLD_to_param() has been called"), and the array
-/// it makes points at the names. So names come from the shim's static C strings, and values stay
+/// The builder keeps parameter names and values by reference
+/// ([OSSL_PARAM_BLD](https://www.openssl.org/docs/man3.0/man3/OSSL_PARAM_BLD.html): a BIGNUM
+/// "must exist until after OSSL_PARAM_BLD_to_param() has been called"), and the array it makes
+/// points at the names. So names come from the shim's static C strings, and values stay
 /// alive in the enclosing scope until the key is made.
 extension PublicKey {
     /// The RSA public key with modulus `modulus` and public exponent `exponent`, both unsigned

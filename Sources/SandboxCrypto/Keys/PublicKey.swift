@@ -51,20 +51,24 @@ package final class PublicKey: @unchecked Sendable {
     /// Integers are unsigned big-endian base64url; EC coordinates are padded to the curve's full
     /// length as RFC 7518 §6.2.1.2 requires.
     package func jwk(kid: String? = nil, alg: JWSAlgorithm? = nil) -> JSONValue {
-        var members: [JSONValue.Member] = [JSONValue.Member("kty", .string(kind.jwkType))]
+        var members = [JSONValue.Member("kty", .string(kind.jwkType))]
         switch kind {
         case .rsa:
-            members.append(JSONValue.Member("n", .string(Base64URL.encode(EVPKey.integer("n", of: key)))))
-            members.append(JSONValue.Member("e", .string(Base64URL.encode(EVPKey.integer("e", of: key)))))
+            members.append(encodedInteger("n", as: "n"))
+            members.append(encodedInteger("e", as: "e"))
         case .ec(let curve):
-            let size = curve.coordinateByteCount
             members.append(JSONValue.Member("crv", .string(curve.jwkName)))
-            members.append(JSONValue.Member("x", .string(Base64URL.encode(EVPKey.integer("qx", of: key, length: size)))))
-            members.append(JSONValue.Member("y", .string(Base64URL.encode(EVPKey.integer("qy", of: key, length: size)))))
+            members.append(encodedInteger("qx", as: "x", length: curve.coordinateByteCount))
+            members.append(encodedInteger("qy", as: "y", length: curve.coordinateByteCount))
         }
         if let kid { members.append(JSONValue.Member("kid", .string(kid))) }
         if let alg { members.append(JSONValue.Member("alg", .string(alg.rawValue))) }
         members.append(JSONValue.Member("use", "sig"))
         return .object(members)
+    }
+
+    /// The OpenSSL key parameter `parameter` as the base64url JWK member `member`.
+    private func encodedInteger(_ parameter: String, as member: String, length: Int? = nil) -> JSONValue.Member {
+        JSONValue.Member(member, .string(Base64URL.encode(EVPKey.integer(parameter, of: key, length: length))))
     }
 }

@@ -31,6 +31,8 @@ enum MemoryBIO {
         var data: UnsafeMutablePointer<CChar>?
         let count = copenssl_BIO_get_mem_data(bio, &data)
         guard let data, count > 0 else { return [] }
-        return data.withMemoryRebound(to: UInt8.self, capacity: count) { Array(UnsafeBufferPointer(start: $0, count: count)) }
+        return data.withMemoryRebound(to: UInt8.self, capacity: count) { bytes in
+            Array(UnsafeBufferPointer(start: bytes, count: count))
+        }
     }
 }

@@ -31,7 +31,11 @@ package struct CORSPolicy: Sendable {
     /// The 204 answer to a preflight: the origin, methods and requested headers are allowed.
     package func preflightResponse(to request: HTTPRequest) -> HTTPResponse {
         var response = HTTPResponse.empty(status: 204)
-        setAllowOrigin(on: &response, for: request)
+        if request.headers.contains("Origin") {
+            decorate(&response, for: request)
+        } else {
+            response.headers.add(name: "Access-Control-Allow-Origin", value: "*")
+        }
         let requested = request.headers["Access-Control-Request-Headers"]
         response.headers.add(name: "Access-Control-Allow-Methods", value: allowedMethods.joined(separator: ", "))
         response.headers.add(
@@ -44,19 +48,14 @@ package struct CORSPolicy: Sendable {
 
     /// Adds the CORS headers a response to a cross-origin request carries; no change without `Origin`.
     package func decorate(_ response: inout HTTPResponse, for request: HTTPRequest) {
-        guard request.headers.contains("Origin") else { return }
-        setAllowOrigin(on: &response, for: request)
-        response.headers.replaceOrAdd(name: "Access-Control-Expose-Headers", value: exposedHeaders.joined(separator: ", "))
-    }
-
-    private func setAllowOrigin(on response: inout HTTPResponse, for request: HTTPRequest) {
-        guard let origin = request.headers["Origin"] else {
-            response.headers.replaceOrAdd(name: "Access-Control-Allow-Origin", value: "*")
-            return
-        }
+        guard let origin = request.headers["Origin"] else { return }
         response.headers.replaceOrAdd(name: "Access-Control-Allow-Origin", value: origin)
         // The answer depends on the request's origin, so shared caches must key on it.
         addVaryOrigin(to: &response.headers)
+        response.headers.replaceOrAdd(
+            name: "Access-Control-Expose-Headers",
+            value: exposedHeaders.joined(separator: ", ")
+        )
     }
 
     private func addVaryOrigin(to headers: inout HTTPHeaders) {

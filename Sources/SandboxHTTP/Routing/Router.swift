@@ -61,7 +61,8 @@ package struct Router: HTTPResponder {
         let candidates = routes.filter { $0.pattern.matches(path) }
         guard !candidates.isEmpty else { return notFound(request) }
 
-        let chosen = best(candidates.filter { $0.method == request.method })
+        let chosen =
+            best(candidates.filter { $0.method == request.method })
             ?? (request.method == "HEAD" ? best(candidates.filter { $0.method == "GET" }) : nil)
         if let chosen {
             return chosen.handler(request, chosen.pattern.capture(path))

@@ -9,6 +9,10 @@ import Synchronization
 /// the body up to ``Configuration/maximumBodySize`` (answering 413 past it), and lets the
 /// library keep connections alive and leave bodies out of `HEAD` responses.
 ///
+/// Limitation: a request the library rejects on its own, such as a malformed request line
+/// or headers too large for a connection's memory pool, gets the library's bare 400 or 431
+/// without an `X-Request-Id` or CORS headers, and the responder never sees it.
+///
 /// ```swift
 /// let server = try HTTPServer(configuration: .init(port: 0), responder: router, logger: logger)
 /// print(server.port)
@@ -47,11 +51,16 @@ package final class HTTPServer: Sendable {
         daemon = Mutex(started)
         self.context = context
         self.logger = logger
-        logger.info("HTTP server listening", metadata: ["http.server.address": "\(host):\(port)"])
+        logger.info("HTTP server listening", metadata: ["http.server.address": address])
     }
 
     deinit {
         stop()
+    }
+
+    /// `host:port` as bound, for logs.
+    private var address: String {
+        ListeningSocket.display(host: host, port: port)
     }
 
     /// Per-request states not yet released; 0 once every connection has finished.
@@ -61,11 +70,13 @@ package final class HTTPServer: Sendable {
 
     /// Stops accepting, closes every connection and waits for the library's threads to end.
     ///
-    /// Safe to call more than once and from any thread; later calls do nothing.
+    /// Safe to call more than once and from any thread but the server's own: a responder
+    /// must not call it, since the library waits for the thread running that responder.
+    /// Later calls do nothing.
     package func stop() {
         guard let running = daemon.withLock({ $0.take() }) else { return }
         MHD_stop_daemon(running)
-        logger.info("HTTP server stopped", metadata: ["http.server.address": "\(host):\(port)"])
+        logger.info("HTTP server stopped", metadata: ["http.server.address": address])
     }
 
     private static func startDaemon(

@@ -7,14 +7,14 @@ import Glibc
 struct ListeningSocket {
     let descriptor: Int32
     let isIPv6: Bool
-    /// `host:port` as requested, with IPv6 hosts in brackets, for messages.
+    /// `host:port` as requested, for messages.
     let address: String
 
     /// Resolves `host`, then creates, binds (with `SO_REUSEADDR`) and listens on a socket.
     ///
     /// - Throws: ``HTTPServerError`` when the host does not resolve or a socket call fails.
     init(host: String, port: Int) throws(HTTPServerError) {
-        address = host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
+        address = Self.display(host: host, port: port)
         var hints = addrinfo()
         hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV
         hints.ai_family = AF_UNSPEC
@@ -27,6 +27,11 @@ struct ListeningSocket {
 
         isIPv6 = first.pointee.ai_family == AF_INET6
         descriptor = try Self.bind(first.pointee, address: address)
+    }
+
+    /// `host:port` for messages, with an IPv6 host in brackets.
+    static func display(host: String, port: Int) -> String {
+        host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
     }
 
     /// Closes the socket; only for when the library never took it over.

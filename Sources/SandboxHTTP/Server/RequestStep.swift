@@ -21,22 +21,20 @@ struct RequestStep {
     }
 
     private func receiveHead(method: String) -> Bool {
-        var request = server.makeRequest(
+        let request = server.makeRequest(
             method: method,
             target: state.target,
             headers: connection.headers(),
             remoteAddress: connection.remoteAddress()
         )
+        state.request = request
         // A body declared too large is refused before it is read; the library then closes
         // the connection, since the unread body would otherwise follow.
-        if server.declaresTooLargeBody(request) {
-            state.request = request
+        let declaredSize = request.headers["Content-Length"].flatMap { Int($0) } ?? 0
+        guard declaredSize <= server.maximumBodySize else {
             return answer(server.bodyTooLargeResponse(to: request))
         }
-        if let declared = request.headers["Content-Length"].flatMap({ Int($0) }), declared > 0 {
-            request.body.reserveCapacity(declared)
-        }
-        state.request = request
+        state.request?.body.reserveCapacity(declaredSize)
         return true
     }
 

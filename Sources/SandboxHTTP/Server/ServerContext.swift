@@ -36,12 +36,6 @@ final class ServerContext: Sendable {
         )
     }
 
-    /// Whether a declared `Content-Length` already exceeds the body limit.
-    func declaresTooLargeBody(_ request: HTTPRequest) -> Bool {
-        guard let declared = request.headers["Content-Length"].flatMap({ Int($0) }) else { return false }
-        return declared > maximumBodySize
-    }
-
     /// The responder's answer to `request`, carrying the request id.
     func response(to request: HTTPRequest) -> HTTPResponse {
         var response = responder.respond(to: request)

@@ -1,67 +1,39 @@
-import Dispatch
 import Glibc
-import Synchronization
 
 /// Blocks a thread until the process is asked to stop by a signal.
 ///
-/// Creating one ignores the signals' default action (which would end the process at once)
-/// and starts watching for them instead, so a signal that arrives before ``wait()`` is
-/// kept, not lost. Dropping the waiter restores the default actions, so a second Ctrl-C
-/// during a slow shutdown still ends the process.
+/// Creating one blocks the signals in the calling thread, so from then on they stay pending
+/// instead of running their default action (which would end the process at once), and
+/// ``wait()`` takes them with `sigwait`. Threads inherit the signal mask of the thread that
+/// creates them, and libdispatch's worker threads block signals already, so create the
+/// waiter on the main thread before starting the server; a signal sent to the process then
+/// always reaches ``wait()``, even if it arrived earlier.
+///
+/// A `DispatchSource` signal source is not used: on Linux it reads a `signalfd`, which only
+/// sees a signal that every thread blocks, and an ignored signal delivered to a thread that
+/// does not block it is discarded.
 ///
 /// ```swift
-/// let waiter = ShutdownSignal()
+/// let shutdown = ShutdownSignal()
 /// let server = try HTTPServer(configuration: configuration, responder: router, logger: logger)
-/// _ = waiter.wait()
+/// _ = shutdown.wait()
 /// server.stop()
 /// ```
-package final class ShutdownSignal {
-    private let signals: [Int32]
-    private let sources: [any DispatchSourceSignal]
-    private let arrived = DispatchSemaphore(value: 0)
-    private let received = ReceivedSignal()
+package struct ShutdownSignal {
+    private var set = sigset_t()
 
-    /// Starts watching `signals`, by default SIGINT and SIGTERM.
+    /// Blocks `signals`, by default SIGINT and SIGTERM, in the calling thread.
     package init(signals: [Int32] = [SIGINT, SIGTERM]) {
-        self.signals = signals
-        let queue = DispatchQueue(label: "sandbox.shutdown-signal")
-        let arrived = arrived
-        let received = received
-        sources = signals.map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler {
-                received.record(number)
-                arrived.signal()
-            }
-            source.resume()
-            return source
-        }
+        sigemptyset(&set)
+        for number in signals { sigaddset(&set, number) }
+        pthread_sigmask(SIG_BLOCK, &set, nil)
     }
 
-    deinit {
-        sources.forEach { $0.cancel() }
-        signals.forEach { signal($0, SIG_DFL) }
-    }
-
-    /// Blocks until one of the signals arrives and returns the first one that did.
+    /// Blocks until one of the signals is pending and returns its number.
     package func wait() -> Int32 {
-        arrived.wait()
-        return received.first
-    }
-}
-
-/// The first signal number recorded, kept safely across threads.
-private final class ReceivedSignal: Sendable {
-    private let number = Mutex<Int32?>(nil)
-
-    /// Records `signal` unless an earlier one was recorded.
-    func record(_ signal: Int32) {
-        number.withLock { $0 = $0 ?? signal }
-    }
-
-    /// The first signal recorded, or 0 before any.
-    var first: Int32 {
-        number.withLock { $0 ?? 0 }
+        var set = set
+        var number: Int32 = 0
+        while sigwait(&set, &number) != 0 {}
+        return number
     }
 }

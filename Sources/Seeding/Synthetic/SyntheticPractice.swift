@@ -13,7 +13,11 @@ package import SandboxSupport
 /// ```swift
 /// let data = try SeedData.load(from: try SeedData.defaultDirectory())
 /// let practice = SyntheticPractice(configuration: .init(seedData: data, patientCount: 10))
-/// try practice.forEachResource { resource in try store.write(resource) }
+/// let practiceLevel = practice.makePracticeResources()
+/// for number in practice.patientNumbers {
+///     let chart = practice.makeChart(patientNumber: number)
+///     // chart.patientID files chart.resources under one patient compartment.
+/// }
 /// ```
 package struct SyntheticPractice: Sendable {
     package let configuration: Configuration
@@ -58,7 +62,14 @@ package struct SyntheticPractice: Sendable {
             random: &demographics
         )
         let plan = ChartPlanner(data: data, roster: roster, clock: clock, profile: profile).draw(random: &clinical)
-        var builder = ChartBuilder(data: data, roster: roster, clock: clock, profile: profile, plan: plan, random: clinical)
+        var builder = ChartBuilder(
+            data: data,
+            roster: roster,
+            clock: clock,
+            profile: profile,
+            plan: plan,
+            random: clinical
+        )
         return SyntheticChart(patientID: profile.id, resources: builder.build())
     }
 

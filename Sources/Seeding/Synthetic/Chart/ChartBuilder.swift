@@ -68,12 +68,12 @@ struct ChartBuilder {
     // MARK: - Shared pieces
 
     var patientReference: JSONValue {
-        FHIRElement.reference("Patient", profile.id, display: profile.displayName)
+        ChartElement.reference("Patient", profile.id, display: profile.displayName)
     }
 
     func clinicianReference(_ index: Int) -> JSONValue {
         let clinician = roster.clinicians[index]
-        return FHIRElement.reference("Practitioner", clinician.id, display: clinician.displayName)
+        return ChartElement.reference("Practitioner", clinician.id, display: clinician.displayName)
     }
 
     var primaryClinicianIndex: Int { profile.primaryClinicianIndex }

@@ -60,7 +60,9 @@ struct ChartPlanner {
             let reaction = random.pick(allergen.reactions)
             let isHigh = reaction.severity == "severe" || random.chance(allergen.highCriticalityChance)
             let onset = profile.birthDay + 365 + Int64(random.int(in: 0...max(0, ageNow - 1) * 300))
-            allergies.append(.init(allergen: allergen, reaction: reaction, criticality: isHigh ? "high" : "low", onsetDay: onset))
+            allergies.append(
+                .init(allergen: allergen, reaction: reaction, criticality: isHigh ? "high" : "low", onsetDay: onset)
+            )
         }
         return allergies
     }

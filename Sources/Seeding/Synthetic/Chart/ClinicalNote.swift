@@ -24,10 +24,16 @@ struct ClinicalNote {
             "Reason for visit: \(reason)",
         ]
         if let vitals = record.vitals { lines += ["", Self.vitalsLine(vitals)] }
-        lines += ["", "Allergies: " + (allergies.isEmpty ? "No known allergies." : allergies.joined(separator: "; ") + ".")]
-        lines.append("Current medications: " + (activeMedications.isEmpty ? "None." : activeMedications.joined(separator: "; ") + "."))
+        lines += [
+            "", "Allergies: " + (allergies.isEmpty ? "No known allergies." : allergies.joined(separator: "; ") + "."),
+        ]
+        lines.append(
+            "Current medications: "
+                + (activeMedications.isEmpty ? "None." : activeMedications.joined(separator: "; ") + ".")
+        )
         lines += ["", "Assessment:"]
-        lines += record.diagnoses.isEmpty
+        lines +=
+            record.diagnoses.isEmpty
             ? ["- Routine examination; no new problems found."]
             : record.diagnoses.map { "- \($0.text) (\($0.icd10.code))" }
         lines += ["", "Plan:"] + planLines
@@ -39,8 +45,12 @@ struct ClinicalNote {
         var lines = plans.map { "- \($0)" }
         lines += record.prescriptions.map { "- \($0)" }
         if !record.labPanels.isEmpty { lines.append("- Labs ordered: \(record.labPanels.joined(separator: "; ")).") }
-        if !record.abnormalResults.isEmpty { lines.append("- Abnormal results: \(record.abnormalResults.joined(separator: "; ")).") }
-        if !record.vaccines.isEmpty { lines.append("- Immunizations given: \(record.vaccines.joined(separator: "; ")).") }
+        if !record.abnormalResults.isEmpty {
+            lines.append("- Abnormal results: \(record.abnormalResults.joined(separator: "; ")).")
+        }
+        if !record.vaccines.isEmpty {
+            lines.append("- Immunizations given: \(record.vaccines.joined(separator: "; ")).")
+        }
         if !record.procedures.isEmpty { lines.append("- Procedures: \(record.procedures.joined(separator: "; ")).") }
         return lines.isEmpty ? ["- Return for routine care in twelve months."] : lines
     }

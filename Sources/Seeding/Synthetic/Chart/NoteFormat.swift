@@ -1,4 +1,4 @@
-/// Small text helpers for clinical notes and narratives.
+/// Text formatting for clinical notes and narratives.
 enum NoteFormat {
     /// `142` for 142.0 and `5.3` for 5.3.
     static func number(_ value: Double) -> String {

@@ -25,7 +25,7 @@ extension PatientProfile {
             id: AthenaID.patient(practice: roster.practiceID, number: number),
             sex: sex,
             given: given,
-            middle: random.chance(0.4) ? random.pick(sex == "female" ? data.givenNamesFemale : data.givenNamesMale) : nil,
+            middle: drawMiddleName(sex: sex, unlike: given, data: data, random: &random),
             family: family,
             suffix: sex == "male" && age >= 18 && random.chance(0.05) ? random.pick(["Jr.", "III"]) : nil,
             birthDay: birthDay,
@@ -44,12 +44,31 @@ extension PatientProfile {
             primaryClinicianIndex: random.pick(candidates),
             planIndex: roster.planIndex(for: eligibility),
             memberID: "SBX" + String(random.int(in: 100_000_000...999_999_999)),
-            guardian: age < 18
-                ? Guardian(
-                    given: random.pick(random.chance(0.5) ? data.givenNamesFemale : data.givenNamesMale),
-                    family: family,
-                    phone: random.fictionalPhone(areaCode: town.areaCode)
-                ) : nil
+            guardian: age < 18 ? drawGuardian(family: family, town: town, data: data, random: &random) : nil
+        )
+    }
+
+    private static func drawMiddleName(
+        sex: String,
+        unlike given: String,
+        data: SeedData,
+        random: inout SeededGenerator
+    ) -> String? {
+        guard random.chance(0.4) else { return nil }
+        let names = (sex == "female" ? data.givenNamesFemale : data.givenNamesMale).filter { $0 != given }
+        return names.isEmpty ? nil : random.pick(names)
+    }
+
+    private static func drawGuardian(
+        family: String,
+        town: SeedData.Town,
+        data: SeedData,
+        random: inout SeededGenerator
+    ) -> Guardian {
+        Guardian(
+            given: random.pick(random.chance(0.5) ? data.givenNamesFemale : data.givenNamesMale),
+            family: family,
+            phone: random.fictionalPhone(areaCode: town.areaCode)
         )
     }
 

@@ -46,10 +46,16 @@ struct PrescriptionPlanner {
             if allowed.count > 1, !later.isEmpty, random.chance(Self.switchChance) {
                 let replacement = random.pick(allowed.filter { $0.key != first.key })
                 let visit = random.pick(later)
-                result.append(.init(medication: first, problemKey: key, visitIndex: diagnosis.visitIndex, status: "stopped"))
-                result.append(.init(medication: replacement, problemKey: key, visitIndex: visit.index, status: "active"))
+                result.append(
+                    .init(medication: first, problemKey: key, visitIndex: diagnosis.visitIndex, status: "stopped")
+                )
+                result.append(
+                    .init(medication: replacement, problemKey: key, visitIndex: visit.index, status: "active")
+                )
             } else {
-                result.append(.init(medication: first, problemKey: key, visitIndex: diagnosis.visitIndex, status: "active"))
+                result.append(
+                    .init(medication: first, problemKey: key, visitIndex: diagnosis.visitIndex, status: "active")
+                )
             }
         }
         return result
@@ -69,7 +75,9 @@ struct PrescriptionPlanner {
             let medication = random.pick(allowed)
             let courseEnd = visit.day + Int64(medication.courseDays ?? 10)
             let status = courseEnd < clock.referenceDay ? "completed" : "active"
-            result.append(.init(medication: medication, problemKey: problem.key, visitIndex: visit.index, status: status))
+            result.append(
+                .init(medication: medication, problemKey: problem.key, visitIndex: visit.index, status: status)
+            )
         }
         return result
     }

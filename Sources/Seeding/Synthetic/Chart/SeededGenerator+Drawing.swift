@@ -1,10 +1,11 @@
 import SandboxSupport
 
-/// Draws the generator needs beyond the shared helpers.
+/// Draws the chart generator needs beyond those SandboxSupport offers.
 extension SeededGenerator {
     /// A number in the closed range, rounded to `decimals` places.
     mutating func value(in range: ClosedRange<Double>, decimals: Int) -> Double {
-        let raw = range.lowerBound == range.upperBound
+        let raw =
+            range.lowerBound == range.upperBound
             ? range.lowerBound : Double.random(in: range, using: &self)
         return Self.round(raw, decimals: decimals)
     }

@@ -17,7 +17,8 @@ struct VitalSigns: Sendable {
 
     /// Draws plausible vitals for the patient's age, shifted by the problems active at the visit.
     ///
-    /// - Parameter ranges: Vital ranges of the active problems, by vital key; later problems win.
+    /// `ranges` holds the vital ranges of the active problems, by vital key (`systolic`,
+    /// `heartRate`, `temperature`, ...); a key it lacks falls back to the normal range for the age.
     static func draw(
         body: BodyBaseline,
         exactAge: Double,

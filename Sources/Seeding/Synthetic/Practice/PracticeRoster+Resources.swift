@@ -16,10 +16,10 @@ extension PracticeRoster {
             "resourceType": "Organization",
             "id": .string(organizationID),
             "active": true,
-            "type": [FHIRElement.concept(CodeSystem.organizationType, "prov", "Healthcare Provider")],
+            "type": [ChartElement.concept(ChartCodeSystem.organizationType, "prov", "Healthcare Provider")],
             "name": .string(name),
-            "telecom": [FHIRElement.telecom("phone", phone, use: "work")],
-            "address": [FHIRElement.address(line: street, town: town, use: "work")],
+            "telecom": [ChartElement.telecom("phone", phone, use: "work")],
+            "address": [ChartElement.address(line: street, town: town, use: "work")],
         ])
     }
 
@@ -28,17 +28,17 @@ extension PracticeRoster {
             "resourceType": "Organization",
             "id": .string(department.organizationID),
             "identifier": [
-                FHIRElement.identifier(
-                    system: CodeSystem.athenaDepartment(practice: practiceID),
+                ChartElement.identifier(
+                    system: ChartCodeSystem.athenaDepartment(practice: practiceID),
                     value: String(department.number)
                 )
             ],
             "active": true,
-            "type": [FHIRElement.concept(CodeSystem.organizationType, "dept", "Hospital Department")],
+            "type": [ChartElement.concept(ChartCodeSystem.organizationType, "dept", "Hospital Department")],
             "name": .string(department.name),
-            "telecom": [FHIRElement.telecom("phone", department.phone, use: "work")],
-            "address": [FHIRElement.address(line: department.street, town: department.town, use: "work")],
-            "partOf": FHIRElement.reference("Organization", organizationID, display: name),
+            "telecom": [ChartElement.telecom("phone", department.phone, use: "work")],
+            "address": [ChartElement.address(line: department.street, town: department.town, use: "work")],
+            "partOf": ChartElement.reference("Organization", organizationID, display: name),
         ])
     }
 
@@ -49,11 +49,11 @@ extension PracticeRoster {
             "status": "active",
             "name": .string(department.name),
             "mode": "instance",
-            "type": [FHIRElement.concept(CodeSystem.roleCode, "OF", "Outpatient facility")],
-            "telecom": [FHIRElement.telecom("phone", department.phone, use: "work")],
-            "address": FHIRElement.address(line: department.street, town: department.town, use: "work"),
-            "physicalType": FHIRElement.concept(CodeSystem.locationPhysicalType, "bu", "Building"),
-            "managingOrganization": FHIRElement.reference("Organization", department.organizationID),
+            "type": [ChartElement.concept(ChartCodeSystem.roleCode, "OF", "Outpatient facility")],
+            "telecom": [ChartElement.telecom("phone", department.phone, use: "work")],
+            "address": ChartElement.address(line: department.street, town: department.town, use: "work"),
+            "physicalType": ChartElement.concept(ChartCodeSystem.locationPhysicalType, "bu", "Building"),
+            "managingOrganization": ChartElement.reference("Organization", department.organizationID),
         ])
     }
 
@@ -63,7 +63,7 @@ extension PracticeRoster {
         return .object([
             "resourceType": "Practitioner",
             "id": .string(clinician.id),
-            "identifier": [FHIRElement.identifier(system: CodeSystem.npi, value: clinician.npi)],
+            "identifier": [ChartElement.identifier(system: ChartCodeSystem.npi, value: clinician.npi)],
             "active": true,
             "name": [
                 .object([
@@ -73,12 +73,18 @@ extension PracticeRoster {
                     "suffix": [.string(specialty.credential.code)],
                 ])
             ],
-            "telecom": [FHIRElement.telecom("phone", clinician.phone, use: "work")],
-            "address": [FHIRElement.address(line: department.street, town: department.town, use: "work")],
+            "telecom": [ChartElement.telecom("phone", clinician.phone, use: "work")],
+            "address": [ChartElement.address(line: department.street, town: department.town, use: "work")],
             "gender": .string(clinician.gender),
             "qualification": [
-                .object(["code": FHIRElement.concept(CodeSystem.degree, specialty.credential.code, specialty.credential.display)]),
-                .object(["code": FHIRElement.concept(CodeSystem.nucc, specialty.code, specialty.display)]),
+                .object([
+                    "code": ChartElement.concept(
+                        ChartCodeSystem.degree,
+                        specialty.credential.code,
+                        specialty.credential.display
+                    )
+                ]),
+                .object(["code": ChartElement.concept(ChartCodeSystem.nucc, specialty.code, specialty.display)]),
             ],
         ])
     }
@@ -87,11 +93,11 @@ extension PracticeRoster {
         .object([
             "resourceType": "Organization",
             "id": .string(plan.organizationID),
-            "identifier": [FHIRElement.identifier(system: CodeSystem.sandboxPayer, value: plan.payer.payerID)],
+            "identifier": [ChartElement.identifier(system: ChartCodeSystem.sandboxPayer, value: plan.payer.payerID)],
             "active": true,
-            "type": [FHIRElement.concept(CodeSystem.organizationType, "pay", "Payer")],
+            "type": [ChartElement.concept(ChartCodeSystem.organizationType, "pay", "Payer")],
             "name": .string(plan.payer.name),
-            "telecom": [FHIRElement.telecom("phone", plan.payer.phone, use: "work")],
+            "telecom": [ChartElement.telecom("phone", plan.payer.phone, use: "work")],
         ])
     }
 }

@@ -6,7 +6,9 @@ extension ChartBuilder {
     mutating func buildGoals() -> [String] {
         var goalIDs: [String] = []
         for diagnosis in plan.diagnoses {
-            guard let template = diagnosis.problem.goal, let conditionID = problemIDs[diagnosis.problem.key] else { continue }
+            guard let template = diagnosis.problem.goal, let conditionID = problemIDs[diagnosis.problem.key] else {
+                continue
+            }
             let id = ids.next("Goal")
             goalIDs.append(id)
             resources.append(makeGoal(id: id, template: template, diagnosis: diagnosis, conditionID: conditionID))
@@ -39,10 +41,10 @@ extension ChartBuilder {
         let dueDay = startDay + Int64(template.months) * 30
         var target: [String: JSONValue] = [:]
         if let measure = template.measure {
-            target["measure"] = FHIRElement.concept(CodeSystem.loinc, measure.loinc, measure.display)
+            target["measure"] = ChartElement.concept(ChartCodeSystem.loinc, measure.loinc, measure.display)
         }
         if let value = template.value, let unit = template.unit {
-            target["detailQuantity"] = FHIRElement.quantity(value, unit: unit, comparator: template.comparator)
+            target["detailQuantity"] = ChartElement.quantity(value, unit: unit, comparator: template.comparator)
         }
         if dueDay <= clock.referenceDay { target["dueDate"] = .string(clock.date(day: dueDay)) }
         let targetMembers = ["measure", "detailQuantity", "dueDate"].compactMap { key in
@@ -57,7 +59,7 @@ extension ChartBuilder {
             "startDate": .string(clock.date(day: startDay)),
             "target": targetMembers.isEmpty ? nil : [.object(targetMembers)],
             "expressedBy": clinicianReference(primaryClinicianIndex),
-            "addresses": [FHIRElement.reference("Condition", conditionID)],
+            "addresses": [ChartElement.reference("Condition", conditionID)],
         ])
     }
 
@@ -65,8 +67,11 @@ extension ChartBuilder {
         let problems = plan.diagnoses.map(\.problem)
         let startDay = plan.diagnoses.map { plan.visits[$0.visitIndex].day }.min() ?? plan.visits[0].day
         let summary = "Care plan for " + problems.map(\.text).joined(separator: ", ") + "."
-        let items = problems.map { "<li>\(NoteFormat.escaped($0.text)): \(NoteFormat.escaped($0.plan ?? "Monitor."))</li>" }
-        let div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>\(NoteFormat.escaped(summary))</p><ul>"
+        let items = problems.map {
+            "<li>\(NoteFormat.escaped($0.text)): \(NoteFormat.escaped($0.plan ?? "Monitor."))</li>"
+        }
+        let div =
+            "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>\(NoteFormat.escaped(summary))</p><ul>"
             + items.joined() + "</ul></div>"
         return .object([
             "resourceType": "CarePlan",
@@ -74,19 +79,31 @@ extension ChartBuilder {
             "text": .object(["status": "generated", "div": .string(div)]),
             "status": "active",
             "intent": "plan",
-            "category": [FHIRElement.concept(CodeSystem.carePlanCategory, "assess-plan", "Assessment and Plan of Treatment")],
+            "category": [
+                ChartElement.concept(
+                    ChartCodeSystem.carePlanCategory,
+                    "assess-plan",
+                    "Assessment and Plan of Treatment"
+                )
+            ],
             "title": "Chronic care plan",
             "description": .string(summary),
             "subject": patientReference,
-            "period": FHIRElement.period(start: clock.date(day: startDay)),
+            "period": ChartElement.period(start: clock.date(day: startDay)),
             "created": .string(clock.dateTime(carePlanRevised)),
             "author": clinicianReference(primaryClinicianIndex),
-            "careTeam": [FHIRElement.reference("CareTeam", careTeamID)],
-            "addresses": .array(plan.diagnoses.compactMap { problemIDs[$0.problem.key] }.map { FHIRElement.reference("Condition", $0) }),
-            "goal": goalIDs.isEmpty ? nil : .array(goalIDs.map { FHIRElement.reference("Goal", $0) }),
-            "activity": .array(problems.map { problem in
-                .object(["detail": .object(["status": "in-progress", "description": .string(problem.plan ?? "Monitor.")])])
-            }),
+            "careTeam": [ChartElement.reference("CareTeam", careTeamID)],
+            "addresses": .array(
+                plan.diagnoses.compactMap { problemIDs[$0.problem.key] }.map { ChartElement.reference("Condition", $0) }
+            ),
+            "goal": goalIDs.isEmpty ? nil : .array(goalIDs.map { ChartElement.reference("Goal", $0) }),
+            "activity": .array(
+                problems.map { problem in
+                    .object([
+                        "detail": .object(["status": "in-progress", "description": .string(problem.plan ?? "Monitor.")])
+                    ])
+                }
+            ),
         ])
     }
 }

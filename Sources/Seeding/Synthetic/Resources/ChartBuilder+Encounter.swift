@@ -10,11 +10,11 @@ extension ChartBuilder {
     ) -> JSONValue {
         guard let type = data.visitType(visit.kind) else { fatalError("seed data was validated") }
         let department = roster.departments[profile.departmentIndex]
-        let period = FHIRElement.period(start: clock.dateTime(visit.start), end: clock.dateTime(visit.end))
+        let period = ChartElement.period(start: clock.dateTime(visit.start), end: clock.dateTime(visit.end))
         let diagnoses = diagnosisIDs.enumerated().map { rank, conditionID in
             JSONValue.object([
-                "condition": FHIRElement.reference("Condition", conditionID),
-                "use": FHIRElement.concept("http://terminology.hl7.org/CodeSystem/diagnosis-role", "billing", "Billing"),
+                "condition": ChartElement.reference("Condition", conditionID),
+                "use": ChartElement.concept(ChartCodeSystem.diagnosisRole, "billing", "Billing"),
                 "rank": .int(rank + 1),
             ])
         }
@@ -22,12 +22,12 @@ extension ChartBuilder {
             "resourceType": "Encounter",
             "id": .string(id),
             "status": "finished",
-            "class": FHIRElement.coding(CodeSystem.actCode, "AMB", "ambulatory"),
-            "type": [FHIRElement.concept(CodeSystem.snomed, type.code, type.display, text: type.text)],
+            "class": ChartElement.coding(ChartCodeSystem.actCode, "AMB", "ambulatory"),
+            "type": [ChartElement.concept(ChartCodeSystem.snomed, type.code, type.display, text: type.text)],
             "subject": patientReference,
             "participant": [
                 .object([
-                    "type": [FHIRElement.concept(CodeSystem.participationType, "PPRF", "primary performer")],
+                    "type": [ChartElement.concept(ChartCodeSystem.participationType, "PPRF", "primary performer")],
                     "period": period,
                     "individual": clinicianReference(visit.clinicianIndex),
                 ])
@@ -37,11 +37,15 @@ extension ChartBuilder {
             "diagnosis": diagnoses.isEmpty ? nil : .array(diagnoses),
             "location": [
                 .object([
-                    "location": FHIRElement.reference("Location", department.locationID, display: department.name),
+                    "location": ChartElement.reference("Location", department.locationID, display: department.name),
                     "status": "completed",
                 ])
             ],
-            "serviceProvider": FHIRElement.reference("Organization", department.organizationID, display: department.name),
+            "serviceProvider": ChartElement.reference(
+                "Organization",
+                department.organizationID,
+                display: department.name
+            ),
         ])
     }
 
@@ -53,10 +57,10 @@ extension ChartBuilder {
         guard visit.kind == .wellness, let reason = type.reason else {
             return problems.map(Self.problemCode)
         }
-        var codings = [FHIRElement.coding(CodeSystem.snomed, reason.code, reason.display)]
+        var codings = [ChartElement.coding(ChartCodeSystem.snomed, reason.code, reason.display)]
         if let checkUp = age(on: visit.day) < 18 ? type.childReason : type.adultReason {
-            codings.append(FHIRElement.coding(CodeSystem.icd10, checkUp.code, checkUp.display))
+            codings.append(ChartElement.coding(ChartCodeSystem.icd10, checkUp.code, checkUp.display))
         }
-        return [FHIRElement.concept(codings, text: type.text)]
+        return [ChartElement.concept(codings, text: type.text)]
     }
 }

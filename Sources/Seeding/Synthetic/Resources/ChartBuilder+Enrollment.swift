@@ -13,16 +13,24 @@ extension ChartBuilder {
             "resourceType": "Coverage",
             "id": .string(coverageID),
             "identifier": [
-                FHIRElement.identifier(system: CodeSystem.sandboxMember, value: profile.memberID, type: ("MB", "Member Number"))
+                ChartElement.identifier(
+                    system: ChartCodeSystem.sandboxMember,
+                    value: profile.memberID,
+                    type: ("MB", "Member Number")
+                )
             ],
             "status": "active",
-            "type": FHIRElement.concept(CodeSystem.paymentTypology, payer.typeCode, payer.typeDisplay),
+            "type": ChartElement.concept(ChartCodeSystem.paymentTypology, payer.typeCode, payer.typeDisplay),
             "subscriber": isChild ? nil : patientReference,
             "subscriberId": .string(profile.memberID),
             "beneficiary": patientReference,
-            "relationship": FHIRElement.concept(CodeSystem.subscriberRelationship, relationship.0, relationship.1),
-            "period": FHIRElement.period(start: clock.date(day: clock.day(year: startYear, month: 1, day: 1))),
-            "payor": [FHIRElement.reference("Organization", plan.organizationID, display: payer.name)],
+            "relationship": ChartElement.concept(
+                ChartCodeSystem.subscriberRelationship,
+                relationship.0,
+                relationship.1
+            ),
+            "period": ChartElement.period(start: clock.date(day: clock.day(year: startYear, month: 1, day: 1))),
+            "payor": [ChartElement.reference("Organization", plan.organizationID, display: payer.name)],
             "class": [
                 Self.coverageClass("plan", "Plan", value: payer.planID, name: payer.planName),
                 Self.coverageClass("group", "Group", value: "GRP-" + payer.planID, name: payer.groupName),
@@ -37,7 +45,7 @@ extension ChartBuilder {
         }
         participants.append(
             .object([
-                "role": [FHIRElement.concept(CodeSystem.snomed, "116154003", "Patient (person)")],
+                "role": [ChartElement.concept(ChartCodeSystem.snomed, "116154003", "Patient (person)")],
                 "member": patientReference,
             ])
         )
@@ -46,29 +54,37 @@ extension ChartBuilder {
             "id": .string(careTeamID),
             "status": "active",
             "category": [
-                FHIRElement.concept(CodeSystem.loinc, "LA27976-2", "Longitudinal care-coordination focused care team")
+                ChartElement.concept(
+                    ChartCodeSystem.loinc,
+                    "LA27976-2",
+                    "Longitudinal care-coordination focused care team"
+                )
             ],
             "name": .string("Primary care team for \(profile.displayName)"),
             "subject": patientReference,
-            "period": FHIRElement.period(start: clock.date(day: plan.visits[0].day)),
+            "period": ChartElement.period(start: clock.date(day: plan.visits[0].day)),
             "participant": .array(participants),
-            "managingOrganization": [FHIRElement.reference("Organization", roster.organizationID, display: roster.name)],
+            "managingOrganization": [
+                ChartElement.reference("Organization", roster.organizationID, display: roster.name)
+            ],
         ])
     }
 
     private func careTeamParticipant(clinicianIndex: Int) -> JSONValue {
         let specialty = roster.clinicians[clinicianIndex].specialty
-        let role = data.careTeamRoles[specialty.careTeamRole] ?? SeedData.Code(code: "158965000", display: "Medical practitioner (occupation)")
+        let role =
+            data.careTeamRoles[specialty.careTeamRole]
+            ?? SeedData.Code(code: "158965000", display: "Medical practitioner (occupation)")
         return .object([
-            "role": [FHIRElement.concept(CodeSystem.snomed, role.code, role.display)],
+            "role": [ChartElement.concept(ChartCodeSystem.snomed, role.code, role.display)],
             "member": clinicianReference(clinicianIndex),
-            "onBehalfOf": FHIRElement.reference("Organization", roster.organizationID),
+            "onBehalfOf": ChartElement.reference("Organization", roster.organizationID),
         ])
     }
 
     private static func coverageClass(_ code: String, _ display: String, value: String, name: String) -> JSONValue {
         .object([
-            "type": FHIRElement.concept(CodeSystem.coverageClass, code, display),
+            "type": ChartElement.concept(ChartCodeSystem.coverageClass, code, display),
             "value": .string(value),
             "name": .string(name),
         ])

@@ -14,21 +14,25 @@ extension ChartBuilder {
         var results: [JSONValue] = []
         for key in panel.tests {
             guard let test = data.labTest(key) else { continue }
-            results.append(makeLabResult(test, range: ranges[key], collected: collected, issued: issued, encounterID: encounterID))
+            results.append(
+                makeLabResult(test, range: ranges[key], collected: collected, issued: issued, encounterID: encounterID)
+            )
         }
         let report: JSONValue = .object([
             "resourceType": "DiagnosticReport",
             "id": .string(ids.next("DiagnosticReport")),
             "status": "final",
-            "category": [FHIRElement.concept(CodeSystem.diagnosticService, "LAB", "Laboratory")],
-            "code": FHIRElement.concept(CodeSystem.loinc, panel.loinc, panel.display, text: panel.display),
+            "category": [ChartElement.concept(ChartCodeSystem.diagnosticService, "LAB", "Laboratory")],
+            "code": ChartElement.concept(ChartCodeSystem.loinc, panel.loinc, panel.display, text: panel.display),
             "subject": patientReference,
-            "encounter": FHIRElement.reference("Encounter", encounterID),
+            "encounter": ChartElement.reference("Encounter", encounterID),
             "effectiveDateTime": .string(clock.dateTime(collected)),
             "issued": .string(clock.dateTime(issued)),
-            "performer": [FHIRElement.reference("Organization", roster.organizationID, display: roster.name)],
+            "performer": [ChartElement.reference("Organization", roster.organizationID, display: roster.name)],
             "resultsInterpreter": [clinicianReference(visit.clinicianIndex)],
-            "result": .array(results.compactMap { $0["id"]?.stringValue }.map { FHIRElement.reference("Observation", $0) }),
+            "result": .array(
+                results.compactMap { $0["id"]?.stringValue }.map { ChartElement.reference("Observation", $0) }
+            ),
         ])
         return (results + [report], issued)
     }
@@ -49,26 +53,26 @@ extension ChartBuilder {
             "resourceType": "Observation",
             "id": .string(ids.next("Observation")),
             "status": "final",
-            "category": [FHIRElement.concept(CodeSystem.observationCategory, "laboratory", "Laboratory")],
-            "code": FHIRElement.concept(CodeSystem.loinc, test.loinc, test.display, text: test.display),
+            "category": [ChartElement.concept(ChartCodeSystem.observationCategory, "laboratory", "Laboratory")],
+            "code": ChartElement.concept(ChartCodeSystem.loinc, test.loinc, test.display, text: test.display),
             "subject": patientReference,
-            "encounter": FHIRElement.reference("Encounter", encounterID),
+            "encounter": ChartElement.reference("Encounter", encounterID),
             "effectiveDateTime": .string(clock.dateTime(collected)),
             "issued": .string(clock.dateTime(issued)),
-            "valueQuantity": FHIRElement.quantity(value, unit: test.unit),
+            "valueQuantity": ChartElement.quantity(value, unit: test.unit),
             "interpretation": [Self.interpretation(value, low: low, high: high)],
             "referenceRange": [
                 .object([
-                    "low": low.map { FHIRElement.quantity($0, unit: test.unit) },
-                    "high": high.map { FHIRElement.quantity($0, unit: test.unit) },
+                    "low": low.map { ChartElement.quantity($0, unit: test.unit) },
+                    "high": high.map { ChartElement.quantity($0, unit: test.unit) },
                 ])
             ],
         ])
     }
 
     private static func interpretation(_ value: Double, low: Double?, high: Double?) -> JSONValue {
-        if let low, value < low { return FHIRElement.concept(CodeSystem.interpretation, "L", "Low") }
-        if let high, value > high { return FHIRElement.concept(CodeSystem.interpretation, "H", "High") }
-        return FHIRElement.concept(CodeSystem.interpretation, "N", "Normal")
+        if let low, value < low { return ChartElement.concept(ChartCodeSystem.interpretation, "L", "Low") }
+        if let high, value > high { return ChartElement.concept(ChartCodeSystem.interpretation, "H", "High") }
+        return ChartElement.concept(ChartCodeSystem.interpretation, "N", "Normal")
     }
 }

@@ -19,23 +19,25 @@ extension ChartBuilder {
             clinician: clinician.displayName,
             reason: visitReason(visit, record: record),
             record: record,
-            allergies: plan.allergies.map { "\($0.allergen.text) (\($0.reaction.display.replacingParenthesizedTag().lowercased()))" },
+            allergies: plan.allergies.map {
+                "\($0.allergen.text) (\($0.reaction.display.replacingParenthesizedTag().lowercased()))"
+            },
             activeMedications: medicationsTaken(before: visit),
             plans: record.diagnoses.compactMap(\.plan)
         )
-        let period = FHIRElement.period(start: clock.dateTime(visit.start), end: clock.dateTime(visit.end))
+        let period = ChartElement.period(start: clock.dateTime(visit.start), end: clock.dateTime(visit.end))
         let resource: JSONValue = .object([
             "resourceType": "DocumentReference",
             "id": .string(ids.next("DocumentReference")),
             "status": "current",
             "docStatus": "final",
-            "type": FHIRElement.concept(CodeSystem.loinc, type.0, type.1, text: title),
-            "category": [FHIRElement.concept(CodeSystem.documentCategory, "clinical-note", "Clinical Note")],
+            "type": ChartElement.concept(ChartCodeSystem.loinc, type.0, type.1, text: title),
+            "category": [ChartElement.concept(ChartCodeSystem.documentCategory, "clinical-note", "Clinical Note")],
             "subject": patientReference,
             "date": .string(clock.dateTime(signed)),
             "author": [clinicianReference(visit.clinicianIndex)],
             "authenticator": clinicianReference(visit.clinicianIndex),
-            "custodian": FHIRElement.reference("Organization", roster.organizationID, display: roster.name),
+            "custodian": ChartElement.reference("Organization", roster.organizationID, display: roster.name),
             "description": .string("\(title) for \(clock.date(day: visit.day))"),
             "content": [
                 .object([
@@ -46,11 +48,15 @@ extension ChartBuilder {
                         "title": .string("\(title) - \(clock.date(day: visit.day))"),
                         "creation": .string(clock.dateTime(signed)),
                     ]),
-                    "format": FHIRElement.coding(CodeSystem.formatCode, "urn:ihe:iti:xds:2017:mimeTypeSufficient", "mimeType Sufficient"),
+                    "format": ChartElement.coding(
+                        ChartCodeSystem.formatCode,
+                        "urn:ihe:iti:xds:2017:mimeTypeSufficient",
+                        "mimeType Sufficient"
+                    ),
                 ])
             ],
             "context": .object([
-                "encounter": [FHIRElement.reference("Encounter", record.encounterID)],
+                "encounter": [ChartElement.reference("Encounter", record.encounterID)],
                 "period": period,
             ]),
         ])

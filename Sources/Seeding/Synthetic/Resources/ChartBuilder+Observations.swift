@@ -19,18 +19,22 @@ extension ChartBuilder {
         ]
         var observations = [makeBloodPressure(vitals, effective: effective, encounterID: encounterID)]
         for (code, display, value, unit, ucum) in simple {
-            let quantity = FHIRElement.quantity(value, unit: unit, code: ucum)
-            let concept = FHIRElement.concept(CodeSystem.loinc, code, display, text: display)
+            let quantity = ChartElement.quantity(value, unit: unit, code: ucum)
+            let concept = ChartElement.concept(ChartCodeSystem.loinc, code, display, text: display)
             observations.append(makeVital(concept, value: quantity, effective: effective, encounterID: encounterID))
         }
-        let oximetry = FHIRElement.concept(
+        let oximetry = ChartElement.concept(
             [
-                FHIRElement.coding(CodeSystem.loinc, "59408-5", "Oxygen saturation in Arterial blood by Pulse oximetry"),
-                FHIRElement.coding(CodeSystem.loinc, "2708-6", "Oxygen saturation in Arterial blood"),
+                ChartElement.coding(
+                    ChartCodeSystem.loinc,
+                    "59408-5",
+                    "Oxygen saturation in Arterial blood by Pulse oximetry"
+                ),
+                ChartElement.coding(ChartCodeSystem.loinc, "2708-6", "Oxygen saturation in Arterial blood"),
             ],
             text: "Oxygen saturation"
         )
-        let saturation = FHIRElement.quantity(vitals.oxygenSaturation, unit: "%")
+        let saturation = ChartElement.quantity(vitals.oxygenSaturation, unit: "%")
         observations.append(makeVital(oximetry, value: saturation, effective: effective, encounterID: encounterID))
         return observations
     }
@@ -41,25 +45,35 @@ extension ChartBuilder {
             "resourceType": "Observation",
             "id": .string(ids.next("Observation")),
             "status": "final",
-            "category": [FHIRElement.concept(CodeSystem.observationCategory, "social-history", "Social History")],
-            "code": FHIRElement.concept(CodeSystem.loinc, "72166-2", "Tobacco smoking status", text: "Tobacco smoking status"),
+            "category": [ChartElement.concept(ChartCodeSystem.observationCategory, "social-history", "Social History")],
+            "code": ChartElement.concept(
+                ChartCodeSystem.loinc,
+                "72166-2",
+                "Tobacco smoking status",
+                text: "Tobacco smoking status"
+            ),
             "subject": patientReference,
-            "encounter": FHIRElement.reference("Encounter", encounterID),
+            "encounter": ChartElement.reference("Encounter", encounterID),
             "effectiveDateTime": .string(clock.dateTime(visit.start + 8 * 60_000)),
             "issued": .string(clock.dateTime(visit.end)),
-            "valueCodeableConcept": FHIRElement.concept(CodeSystem.snomed, status.code, status.display),
+            "valueCodeableConcept": ChartElement.concept(ChartCodeSystem.snomed, status.code, status.display),
         ])
     }
 
     private mutating func makeBloodPressure(_ vitals: VitalSigns, effective: String, encounterID: String) -> JSONValue {
         let component = { (code: String, display: String, value: Double) -> JSONValue in
             .object([
-                "code": FHIRElement.concept(CodeSystem.loinc, code, display),
-                "valueQuantity": FHIRElement.quantity(value, unit: "mm[Hg]"),
+                "code": ChartElement.concept(ChartCodeSystem.loinc, code, display),
+                "valueQuantity": ChartElement.quantity(value, unit: "mm[Hg]"),
             ])
         }
         var observation = makeVital(
-            FHIRElement.concept(CodeSystem.loinc, "85354-9", "Blood pressure panel with all children optional", text: "Blood pressure"),
+            ChartElement.concept(
+                ChartCodeSystem.loinc,
+                "85354-9",
+                "Blood pressure panel with all children optional",
+                text: "Blood pressure"
+            ),
             value: nil,
             effective: effective,
             encounterID: encounterID
@@ -84,10 +98,10 @@ extension ChartBuilder {
             "resourceType": "Observation",
             "id": .string(ids.next("Observation")),
             "status": "final",
-            "category": [FHIRElement.concept(CodeSystem.observationCategory, "vital-signs", "Vital Signs")],
+            "category": [ChartElement.concept(ChartCodeSystem.observationCategory, "vital-signs", "Vital Signs")],
             "code": code,
             "subject": patientReference,
-            "encounter": FHIRElement.reference("Encounter", encounterID),
+            "encounter": ChartElement.reference("Encounter", encounterID),
             "effectiveDateTime": .string(effective),
             "valueQuantity": value,
         ])

@@ -9,25 +9,39 @@ extension ChartBuilder {
         reasonID: String?
     ) -> JSONValue {
         let medication = prescription.medication
-        let isCourse = medication.courseDays != nil || prescription.problemKey.flatMap { data.problem($0) }?.kind == .acute
-        let reasonCode: JSONValue? = reasonID == nil && prescription.problemKey == nil
-            ? [FHIRElement.concept(CodeSystem.snomed, "39579001", "Anaphylaxis (disorder)", text: "History of anaphylaxis")]
+        let isCourse =
+            medication.courseDays != nil || prescription.problemKey.flatMap { data.problem($0) }?.kind == .acute
+        let reasonCode: JSONValue? =
+            reasonID == nil && prescription.problemKey == nil
+            ? [
+                ChartElement.concept(
+                    ChartCodeSystem.snomed,
+                    "39579001",
+                    "Anaphylaxis (disorder)",
+                    text: "History of anaphylaxis"
+                )
+            ]
             : nil
         return .object([
             "resourceType": "MedicationRequest",
             "id": .string(ids.next("MedicationRequest")),
             "status": .string(prescription.status),
             "intent": "order",
-            "category": [FHIRElement.concept(CodeSystem.medicationRequestCategory, "outpatient", "Outpatient")],
-            "medicationCodeableConcept": FHIRElement.concept(CodeSystem.rxnorm, medication.rxnorm, medication.display, text: medication.display),
+            "category": [ChartElement.concept(ChartCodeSystem.medicationRequestCategory, "outpatient", "Outpatient")],
+            "medicationCodeableConcept": ChartElement.concept(
+                ChartCodeSystem.rxnorm,
+                medication.rxnorm,
+                medication.display,
+                text: medication.display
+            ),
             "subject": patientReference,
-            "encounter": FHIRElement.reference("Encounter", encounterID),
+            "encounter": ChartElement.reference("Encounter", encounterID),
             "authoredOn": .string(clock.dateTime(visit.end - 2 * 60_000)),
             "requester": clinicianReference(visit.clinicianIndex),
             "reasonCode": reasonCode,
-            "reasonReference": reasonID.map { [FHIRElement.reference("Condition", $0)] },
-            "courseOfTherapyType": FHIRElement.concept(
-                "http://terminology.hl7.org/CodeSystem/medicationrequest-course-of-therapy",
+            "reasonReference": reasonID.map { [ChartElement.reference("Condition", $0)] },
+            "courseOfTherapyType": ChartElement.concept(
+                ChartCodeSystem.courseOfTherapy,
                 isCourse ? "acute" : "continuous",
                 isCourse ? "Short course (acute) therapy" : "Continuous long term therapy"
             ),
@@ -60,15 +74,22 @@ extension ChartBuilder {
         return due
     }
 
-    mutating func makeImmunization(_ vaccine: SeedData.Vaccine, visit: ChartPlan.Visit, encounterID: String) -> JSONValue {
+    mutating func makeImmunization(_ vaccine: SeedData.Vaccine, visit: ChartPlan.Visit, encounterID: String)
+        -> JSONValue
+    {
         let performer = roster.supportClinician(departmentIndex: profile.departmentIndex) ?? visit.clinicianIndex
         return .object([
             "resourceType": "Immunization",
             "id": .string(ids.next("Immunization")),
             "status": "completed",
-            "vaccineCode": FHIRElement.concept(CodeSystem.cvx, vaccine.cvx, vaccine.display, text: vaccine.display),
+            "vaccineCode": ChartElement.concept(
+                ChartCodeSystem.cvx,
+                vaccine.cvx,
+                vaccine.display,
+                text: vaccine.display
+            ),
             "patient": patientReference,
-            "encounter": FHIRElement.reference("Encounter", encounterID),
+            "encounter": ChartElement.reference("Encounter", encounterID),
             "occurrenceDateTime": .string(clock.dateTime(visit.end - 5 * 60_000)),
             "primarySource": true,
             "lotNumber": .string("SBX\(random.int(in: 10_000...99_999))"),
@@ -82,8 +103,8 @@ extension ChartBuilder {
         encounterID: String,
         reasonID: String?
     ) -> JSONValue {
-        var codings = [FHIRElement.coding(CodeSystem.snomed, procedure.snomed.code, procedure.snomed.display)]
-        if let cpt = procedure.cpt { codings.append(FHIRElement.coding(CodeSystem.cpt, cpt.code, cpt.display)) }
+        var codings = [ChartElement.coding(ChartCodeSystem.snomed, procedure.snomed.code, procedure.snomed.display)]
+        if let cpt = procedure.cpt { codings.append(ChartElement.coding(ChartCodeSystem.cpt, cpt.code, cpt.display)) }
         let start = visit.start + 6 * 60_000
         let end = start + Int64(procedure.minutes) * 60_000
         let isLong = procedure.minutes >= 10
@@ -91,13 +112,14 @@ extension ChartBuilder {
             "resourceType": "Procedure",
             "id": .string(ids.next("Procedure")),
             "status": "completed",
-            "code": FHIRElement.concept(codings, text: procedure.snomed.display.replacingParenthesizedTag()),
+            "code": ChartElement.concept(codings, text: procedure.snomed.display.replacingParenthesizedTag()),
             "subject": patientReference,
-            "encounter": FHIRElement.reference("Encounter", encounterID),
+            "encounter": ChartElement.reference("Encounter", encounterID),
             "performedDateTime": isLong ? nil : .string(clock.dateTime(start)),
-            "performedPeriod": isLong ? FHIRElement.period(start: clock.dateTime(start), end: clock.dateTime(end)) : nil,
+            "performedPeriod": isLong
+                ? ChartElement.period(start: clock.dateTime(start), end: clock.dateTime(end)) : nil,
             "performer": [.object(["actor": clinicianReference(visit.clinicianIndex)])],
-            "reasonReference": reasonID.map { [FHIRElement.reference("Condition", $0)] },
+            "reasonReference": reasonID.map { [ChartElement.reference("Condition", $0)] },
         ])
     }
 }

@@ -7,9 +7,11 @@ extension ChartBuilder {
         return .object([
             "resourceType": "Condition",
             "id": .string(problemIDs[diagnosis.problem.key] ?? ""),
-            "clinicalStatus": FHIRElement.concept(CodeSystem.conditionClinical, "active", "Active"),
-            "verificationStatus": FHIRElement.concept(CodeSystem.conditionVerification, "confirmed", "Confirmed"),
-            "category": [FHIRElement.concept(CodeSystem.conditionCategory, "problem-list-item", "Problem List Item")],
+            "clinicalStatus": ChartElement.concept(ChartCodeSystem.conditionClinical, "active", "Active"),
+            "verificationStatus": ChartElement.concept(ChartCodeSystem.conditionVerification, "confirmed", "Confirmed"),
+            "category": [
+                ChartElement.concept(ChartCodeSystem.conditionCategory, "problem-list-item", "Problem List Item")
+            ],
             "code": Self.problemCode(diagnosis.problem),
             "subject": patientReference,
             "onsetDateTime": .string(clock.date(day: diagnosis.onsetDay)),
@@ -41,12 +43,18 @@ extension ChartBuilder {
         return .object([
             "resourceType": "Condition",
             "id": .string(id),
-            "clinicalStatus": FHIRElement.concept(CodeSystem.conditionClinical, clinicalStatus.0, clinicalStatus.1),
-            "verificationStatus": FHIRElement.concept(CodeSystem.conditionVerification, "confirmed", "Confirmed"),
-            "category": [FHIRElement.concept(CodeSystem.conditionCategory, "encounter-diagnosis", "Encounter Diagnosis")],
+            "clinicalStatus": ChartElement.concept(
+                ChartCodeSystem.conditionClinical,
+                clinicalStatus.0,
+                clinicalStatus.1
+            ),
+            "verificationStatus": ChartElement.concept(ChartCodeSystem.conditionVerification, "confirmed", "Confirmed"),
+            "category": [
+                ChartElement.concept(ChartCodeSystem.conditionCategory, "encounter-diagnosis", "Encounter Diagnosis")
+            ],
             "code": Self.problemCode(problem),
             "subject": patientReference,
-            "encounter": FHIRElement.reference("Encounter", encounterID),
+            "encounter": ChartElement.reference("Encounter", encounterID),
             "onsetDateTime": onset,
             "abatementDateTime": abatement,
             "recordedDate": .string(clock.dateTime(visit.start)),
@@ -57,24 +65,26 @@ extension ChartBuilder {
     func makeAllergy(_ index: Int) -> JSONValue {
         let allergy = plan.allergies[index]
         let allergen = allergy.allergen
-        let system = allergen.system == "rxnorm" ? CodeSystem.rxnorm : CodeSystem.snomed
+        let system = allergen.system == "rxnorm" ? ChartCodeSystem.rxnorm : ChartCodeSystem.snomed
         let firstVisit = plan.visits[0]
         return .object([
             "resourceType": "AllergyIntolerance",
             "id": .string(allergyIDs[index]),
-            "clinicalStatus": FHIRElement.concept(CodeSystem.allergyClinical, "active", "Active"),
-            "verificationStatus": FHIRElement.concept(CodeSystem.allergyVerification, "confirmed", "Confirmed"),
+            "clinicalStatus": ChartElement.concept(ChartCodeSystem.allergyClinical, "active", "Active"),
+            "verificationStatus": ChartElement.concept(ChartCodeSystem.allergyVerification, "confirmed", "Confirmed"),
             "type": .string(allergen.type),
             "category": [.string(allergen.category)],
             "criticality": .string(allergy.criticality),
-            "code": FHIRElement.concept(system, allergen.code, allergen.display, text: allergen.text),
+            "code": ChartElement.concept(system, allergen.code, allergen.display, text: allergen.text),
             "patient": patientReference,
             "onsetDateTime": .string(clock.date(day: allergy.onsetDay)),
             "recordedDate": .string(clock.dateTime(firstVisit.start)),
             "recorder": clinicianReference(firstVisit.clinicianIndex),
             "reaction": [
                 .object([
-                    "manifestation": [FHIRElement.concept(CodeSystem.snomed, allergy.reaction.code, allergy.reaction.display)],
+                    "manifestation": [
+                        ChartElement.concept(ChartCodeSystem.snomed, allergy.reaction.code, allergy.reaction.display)
+                    ],
                     "severity": .string(allergy.reaction.severity),
                 ])
             ],
@@ -83,10 +93,10 @@ extension ChartBuilder {
 
     /// A problem's SNOMED CT and ICD-10-CM codings.
     static func problemCode(_ problem: SeedData.Problem) -> JSONValue {
-        FHIRElement.concept(
+        ChartElement.concept(
             [
-                FHIRElement.coding(CodeSystem.snomed, problem.snomed.code, problem.snomed.display),
-                FHIRElement.coding(CodeSystem.icd10, problem.icd10.code, problem.icd10.display),
+                ChartElement.coding(ChartCodeSystem.snomed, problem.snomed.code, problem.snomed.display),
+                ChartElement.coding(ChartCodeSystem.icd10, problem.icd10.code, problem.icd10.display),
             ],
             text: problem.text
         )

@@ -5,20 +5,22 @@ extension ChartBuilder {
     /// A Provenance over `targets`, authored by a clinician for the practice.
     mutating func makeProvenance(targets: [JSONValue], recorded: Int64, authorIndex: Int) -> JSONValue {
         let references = targets.compactMap { resource -> JSONValue? in
-            guard let type = resource["resourceType"]?.stringValue, let id = resource["id"]?.stringValue else { return nil }
-            return FHIRElement.reference(type, id)
+            guard let type = resource["resourceType"]?.stringValue, let id = resource["id"]?.stringValue else {
+                return nil
+            }
+            return ChartElement.reference(type, id)
         }
         return .object([
             "resourceType": "Provenance",
             "id": .string(ids.next("Provenance")),
             "target": .array(references),
             "recorded": .string(clock.dateTime(recorded)),
-            "activity": FHIRElement.concept(CodeSystem.dataOperation, "CREATE", "create"),
+            "activity": ChartElement.concept(ChartCodeSystem.dataOperation, "CREATE", "create"),
             "agent": [
                 .object([
-                    "type": FHIRElement.concept(CodeSystem.provenanceParticipant, "author", "Author"),
+                    "type": ChartElement.concept(ChartCodeSystem.provenanceParticipant, "author", "Author"),
                     "who": clinicianReference(authorIndex),
-                    "onBehalfOf": FHIRElement.reference("Organization", roster.organizationID, display: roster.name),
+                    "onBehalfOf": ChartElement.reference("Organization", roster.organizationID, display: roster.name),
                 ])
             ],
         ])

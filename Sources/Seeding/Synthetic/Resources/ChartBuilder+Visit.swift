@@ -6,9 +6,13 @@ extension ChartBuilder {
         var record = VisitRecord(encounterID: ids.next("Encounter"), latest: visit.end)
         let problems = problems(at: visit)
         let diagnosisIDs = problems.map { _ in ids.next("Condition") }
-        record.resources.append(makeEncounter(visit, id: record.encounterID, problems: problems, diagnosisIDs: diagnosisIDs))
+        record.resources.append(
+            makeEncounter(visit, id: record.encounterID, problems: problems, diagnosisIDs: diagnosisIDs)
+        )
         for (problem, id) in zip(problems, diagnosisIDs) {
-            record.resources.append(makeEncounterDiagnosis(id: id, problem: problem, visit: visit, encounterID: record.encounterID))
+            record.resources.append(
+                makeEncounterDiagnosis(id: id, problem: problem, visit: visit, encounterID: record.encounterID)
+            )
         }
         record.diagnoses = problems
         let acuteID = zip(problems, diagnosisIDs).first { $0.0.kind == .acute }?.1
@@ -117,7 +121,9 @@ extension ChartBuilder {
                 makeMedicationRequest(prescription, visit: visit, encounterID: record.encounterID, reasonID: reasonID)
             )
             let verb = prescription.status == "stopped" ? "Started (later stopped)" : "Prescribed"
-            record.prescriptions.append("\(verb): \(prescription.medication.display). \(prescription.medication.dosage)")
+            record.prescriptions.append(
+                "\(verb): \(prescription.medication.display). \(prescription.medication.dosage)"
+            )
         }
         for vaccine in dueVaccines(at: visit) {
             record.resources.append(makeImmunization(vaccine, visit: visit, encounterID: record.encounterID))
@@ -144,7 +150,9 @@ extension ChartBuilder {
             for order in data.problem(key)?.procedures ?? [] { consider(order, reasonID: problemIDs[key]) }
         }
         for (procedure, reasonID) in chosen {
-            record.resources.append(makeProcedure(procedure, visit: visit, encounterID: record.encounterID, reasonID: reasonID))
+            record.resources.append(
+                makeProcedure(procedure, visit: visit, encounterID: record.encounterID, reasonID: reasonID)
+            )
             record.procedures.append(procedure.snomed.display.replacingParenthesizedTag())
         }
     }

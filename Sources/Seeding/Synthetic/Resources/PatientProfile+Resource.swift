@@ -9,8 +9,8 @@ extension PatientProfile {
             "resourceType": "Patient",
             "id": .string(id),
             "extension": [
-                Self.ombExtension(CodeSystem.usCoreRace, race),
-                Self.ombExtension(CodeSystem.usCoreEthnicity, ethnicity),
+                Self.ombExtension(ChartCodeSystem.usCoreRace, race),
+                Self.ombExtension(ChartCodeSystem.usCoreEthnicity, ethnicity),
             ],
             "identifier": .array(identifiers(practiceID: roster.practiceID)),
             "active": true,
@@ -18,31 +18,39 @@ extension PatientProfile {
             "telecom": .array(telecoms),
             "gender": .string(sex),
             "birthDate": .string(clock.date(day: birthDay)),
-            "address": [FHIRElement.address(line: street, town: town, use: "home")],
-            "maritalStatus": FHIRElement.concept(CodeSystem.maritalStatus, maritalStatus.code, maritalStatus.display),
+            "address": [ChartElement.address(line: street, town: town, use: "home")],
+            "maritalStatus": ChartElement.concept(
+                ChartCodeSystem.maritalStatus,
+                maritalStatus.code,
+                maritalStatus.display
+            ),
             "contact": guardian.map { [Self.contact($0)] },
             "communication": [
                 .object([
-                    "language": FHIRElement.concept(CodeSystem.language, language.code, language.display),
+                    "language": ChartElement.concept(ChartCodeSystem.language, language.code, language.display),
                     "preferred": true,
                 ])
             ],
-            "generalPractitioner": [FHIRElement.reference("Practitioner", clinician.id, display: clinician.displayName)],
-            "managingOrganization": FHIRElement.reference("Organization", department.organizationID),
+            "generalPractitioner": [
+                ChartElement.reference("Practitioner", clinician.id, display: clinician.displayName)
+            ],
+            "managingOrganization": ChartElement.reference("Organization", department.organizationID),
         ])
     }
 
     private func identifiers(practiceID: Int) -> [JSONValue] {
         var identifiers = [
-            FHIRElement.identifier(system: CodeSystem.athenaPatient(practice: practiceID), value: String(number)),
-            FHIRElement.identifier(
-                system: CodeSystem.athenaMRN(practice: practiceID),
+            ChartElement.identifier(system: ChartCodeSystem.athenaPatient(practice: practiceID), value: String(number)),
+            ChartElement.identifier(
+                system: ChartCodeSystem.athenaMRN(practice: practiceID),
                 value: mrn,
                 type: ("MR", "Medical record number")
             ),
         ]
         if let ssn {
-            identifiers.append(FHIRElement.identifier(system: CodeSystem.ssn, value: ssn, type: ("SS", "Social Security number")))
+            identifiers.append(
+                ChartElement.identifier(system: ChartCodeSystem.ssn, value: ssn, type: ("SS", "Social Security number"))
+            )
         }
         return identifiers
     }
@@ -51,15 +59,15 @@ extension PatientProfile {
         .object([
             "use": "official",
             "family": .string(family),
-            "given": FHIRElement.strings([given] + (middle.map { [$0] } ?? [])),
+            "given": ChartElement.strings([given] + (middle.map { [$0] } ?? [])),
             "suffix": suffix.map { [.string($0)] },
         ])
     }
 
     private var telecoms: [JSONValue] {
-        var telecoms = [FHIRElement.telecom("phone", homePhone, use: "home")]
-        if let mobilePhone { telecoms.append(FHIRElement.telecom("phone", mobilePhone, use: "mobile")) }
-        telecoms.append(FHIRElement.telecom("email", email, use: "home"))
+        var telecoms = [ChartElement.telecom("phone", homePhone, use: "home")]
+        if let mobilePhone { telecoms.append(ChartElement.telecom("phone", mobilePhone, use: "mobile")) }
+        telecoms.append(ChartElement.telecom("email", email, use: "home"))
         return telecoms
     }
 
@@ -69,7 +77,7 @@ extension PatientProfile {
             "extension": [
                 .object([
                     "url": "ombCategory",
-                    "valueCoding": FHIRElement.coding(CodeSystem.raceAndEthnicity, code.code, code.display),
+                    "valueCoding": ChartElement.coding(ChartCodeSystem.raceAndEthnicity, code.code, code.display),
                 ]),
                 .object(["url": "text", "valueString": .string(code.display)]),
             ],
@@ -78,9 +86,11 @@ extension PatientProfile {
 
     private static func contact(_ guardian: Guardian) -> JSONValue {
         .object([
-            "relationship": [FHIRElement.concept(CodeSystem.contactRole, "C", "Emergency Contact", text: "Parent")],
+            "relationship": [
+                ChartElement.concept(ChartCodeSystem.contactRole, "C", "Emergency Contact", text: "Parent")
+            ],
             "name": .object(["family": .string(guardian.family), "given": [.string(guardian.given)]]),
-            "telecom": [FHIRElement.telecom("phone", guardian.phone, use: "home")],
+            "telecom": [ChartElement.telecom("phone", guardian.phone, use: "home")],
         ])
     }
 }

@@ -15,6 +15,7 @@ extension SeedData {
     ///   - environment: The process environment.
     ///   - executablePath: The running executable; `nil` reads `/proc/self/exe` or `argv[0]`.
     ///   - currentDirectory: Where relative paths start; `nil` uses the process's directory.
+    /// - Returns: The folder's URL.
     /// - Throws: ``SeedDataError/notFound`` when no such folder exists, or when the environment
     ///   variable names a folder without a manifest.
     package static func defaultDirectory(

@@ -8,6 +8,7 @@ extension SeedData {
     ///
     /// - Parameter directory: A `SeedData` folder, such as the one
     ///   ``defaultDirectory(environment:executablePath:currentDirectory:)`` finds.
+    /// - Returns: The parsed catalogs.
     /// - Throws: ``SeedDataError`` when a file is missing, malformed or refers to an unknown key.
     package static func load(from directory: URL) throws -> SeedData {
         let reader = Reader(directory: directory)

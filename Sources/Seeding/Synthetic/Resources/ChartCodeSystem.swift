@@ -1,5 +1,5 @@
 /// The canonical URLs of the code systems and profiles generated resources use.
-enum CodeSystem {
+enum ChartCodeSystem {
     static let snomed = "http://snomed.info/sct"
     static let loinc = "http://loinc.org"
     static let rxnorm = "http://www.nlm.nih.gov/research/umls/rxnorm"
@@ -33,6 +33,8 @@ enum CodeSystem {
     static let allergyClinical = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical"
     static let allergyVerification = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification"
     static let medicationRequestCategory = "http://terminology.hl7.org/CodeSystem/medicationrequest-category"
+    static let courseOfTherapy = "http://terminology.hl7.org/CodeSystem/medicationrequest-course-of-therapy"
+    static let diagnosisRole = "http://terminology.hl7.org/CodeSystem/diagnosis-role"
     static let provenanceParticipant = "http://terminology.hl7.org/CodeSystem/provenance-participant-type"
     static let coverageClass = "http://terminology.hl7.org/CodeSystem/coverage-class"
     static let subscriberRelationship = "http://terminology.hl7.org/CodeSystem/subscriber-relationship"

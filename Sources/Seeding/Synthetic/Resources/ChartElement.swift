@@ -1,7 +1,7 @@
 import SandboxSupport
 
 /// Builders for the FHIR data types every generated resource repeats.
-enum FHIRElement {
+enum ChartElement {
     /// A Coding; `display` is left out when `nil`.
     static func coding(_ system: String, _ code: String, _ display: String? = nil) -> JSONValue {
         .object(["system": .string(system), "code": .string(code), "display": display.map { .string($0) }])
@@ -28,7 +28,7 @@ enum FHIRElement {
             "value": .double(value),
             "comparator": comparator.map { .string($0) },
             "unit": .string(unit),
-            "system": .string(CodeSystem.ucum),
+            "system": .string(ChartCodeSystem.ucum),
             "code": .string(code ?? unit),
         ])
     }
@@ -40,7 +40,7 @@ enum FHIRElement {
 
     /// An Identifier; `type` is an HL7 v2 table 0203 code when given.
     static func identifier(system: String, value: String, type: (code: String, display: String)? = nil) -> JSONValue {
-        let typeConcept = type.map { concept(CodeSystem.identifierType, $0.code, $0.display) }
+        let typeConcept = type.map { concept(ChartCodeSystem.identifierType, $0.code, $0.display) }
         return .object(["type": typeConcept, "system": .string(system), "value": .string(value)])
     }
 
