@@ -28,9 +28,11 @@ package struct AuthorizationSeed: Sendable {
         return AuthorizationSeed(clients: clients, users: users)
     }
 
-    private static func document(_ directory: URL, _ file: String, list: String) throws(ClientRegistryError)
-        -> [JSONValue]
-    {
+    private static func document(
+        _ directory: URL,
+        _ file: String,
+        list: String
+    ) throws(ClientRegistryError) -> [JSONValue] {
         let json: JSONValue
         do {
             json = try JSONValue.parse(Array(try Data(contentsOf: directory.appendingPathComponent(file))))

@@ -27,8 +27,8 @@ extension OAuthServer {
         } catch {
             return redirect(to: redirectURI, error: error, rawState: form.rawState)
         }
-        if let approval = headlessApproval(for: pending, client: client, hint: try? form.parameters.value("login_hint"))
-        {
+        let hint = try? form.parameters.value("login_hint")
+        if let approval = headlessApproval(for: pending, client: client, hint: hint) {
             return approve(pending, approval: approval)
         }
         return consentPage(for: tokens.makeSession(for: pending), client: client, base: base)
@@ -101,9 +101,11 @@ extension OAuthServer {
     }
 
     /// An approval that needs no page, if the request or the client provides one.
-    private func headlessApproval(for pending: PendingAuthorization, client: ClientRegistration, hint: String?)
-        -> Approval?
-    {
+    private func headlessApproval(
+        for pending: PendingAuthorization,
+        client: ClientRegistration,
+        hint: String?
+    ) -> Approval? {
         if let hint {
             let parts = hint.split(separator: ":", maxSplits: 1).map(String.init)
             return try? approval(

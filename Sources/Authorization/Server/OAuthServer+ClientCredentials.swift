@@ -5,8 +5,10 @@ extension OAuthServer {
     /// Issues a token to a service client for the scopes it asks for, within its registration.
     ///
     /// athenaOne grants no default scope: a request without one gets ``OAuthError/scopeMissing``.
-    func clientCredentials(_ parameters: OAuthParameters, client: ClientRegistration) throws(OAuthError) -> HTTPResponse
-    {
+    func clientCredentials(
+        _ parameters: OAuthParameters,
+        client: ClientRegistration
+    ) throws(OAuthError) -> HTTPResponse {
         guard client.kind == .service else {
             throw .unauthorizedClient("only a service (2-legged) client may use client_credentials")
         }

@@ -105,9 +105,11 @@ extension OAuthServer {
         return conclude(session, parameters: parameters, base: baseURL(of: request))
     }
 
-    private func conclude(_ session: AuthorizeSession, parameters: OAuthParameters, base: RequestBaseURL)
-        -> HTTPResponse
-    {
+    private func conclude(
+        _ session: AuthorizeSession,
+        parameters: OAuthParameters,
+        base: RequestBaseURL
+    ) -> HTTPResponse {
         let pending = session.pending
         guard let client = clients.client(id: pending.clientID) else {
             return ErrorPage.response("The application has been removed.")

@@ -7,9 +7,10 @@ extension OAuthServer {
     ///
     /// Conformant by default: the refresh works after the access token expired. With
     /// ``Configuration/refreshRequiresLiveAccessToken`` it fails as athenaOne's did.
-    func refresh(_ parameters: OAuthParameters, client: ClientAuthenticator.Authenticated) throws(OAuthError)
-        -> HTTPResponse
-    {
+    func refresh(
+        _ parameters: OAuthParameters,
+        client: ClientAuthenticator.Authenticated
+    ) throws(OAuthError) -> HTTPResponse {
         let token = try parameters.required("refresh_token")
         guard client.client.isInteractive else {
             throw .unauthorizedClient("a service client has no refresh tokens")
