@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "FHIR", dependencies: ["SandboxSupport", "SandboxStore"], swiftSettings: swiftSettings),
         .target(
             name: "Authorization",
-            dependencies: ["SandboxSupport", "SandboxHTTP", "SandboxCrypto"],
+            dependencies: ["SandboxSupport", "SandboxHTTP", "SandboxStore", "SandboxCrypto"],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -1,0 +1,37 @@
+import SandboxHTTP
+import SandboxSupport
+
+/// The `refresh_token` grant.
+extension OAuthServer {
+    /// Exchanges a refresh token for a new access token and a new refresh token.
+    ///
+    /// Conformant by default: the refresh works after the access token expired. With
+    /// ``Configuration/refreshRequiresLiveAccessToken`` it fails as athenaOne's did.
+    func refresh(
+        _ parameters: OAuthParameters,
+        client: ClientAuthenticator.Authenticated
+    ) throws(OAuthError) -> HTTPResponse {
+        let token = try parameters.required("refresh_token")
+        guard client.client.isInteractive else {
+            throw .unauthorizedClient("a service client has no refresh tokens")
+        }
+        guard let current = tokens.refreshGrant(for: token, clientID: client.client.id) else {
+            throw .invalidGrant("the refresh token is not recognised, has been used, or was revoked")
+        }
+        guard current.grant.scopes.contains(.offlineAccess) || current.grant.scopes.contains(.onlineAccess) else {
+            throw .invalidGrant("offline_access or online_access is no longer granted")
+        }
+        if configuration.refreshRequiresLiveAccessToken, current.isAccessTokenExpired {
+            throw .refreshNeedsSignIn(basicChallenge: client.usedBasic)
+        }
+
+        let narrowed = try parameters.value("scope").map { (text: String) throws(OAuthError) -> ScopeSet in
+            try ScopeGrant.narrow(current.grant.scopes, to: text)
+        }
+        guard let issued = tokens.rotate(refreshToken: token, clientID: client.client.id, scopes: narrowed) else {
+            throw .invalidGrant("the refresh token is not recognised, has been used, or was revoked")
+        }
+        logger.trace("access token made", metadata: ["oauth.token.fingerprint": Fingerprint.of(issued.accessToken)])
+        return TokenResponse.make(issued, idToken: nil)
+    }
+}
