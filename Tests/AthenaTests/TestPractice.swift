@@ -1,4 +1,5 @@
 import Athena
+import Authorization
 import FHIR
 import Foundation
 import SandboxHTTP
@@ -24,7 +25,8 @@ final class TestPractice {
         )
         let api = FHIRAPI(
             configuration: .init(practiceIDs: [Self.practiceID], paging: paging),
-            repository: repository
+            repository: repository,
+            authenticate: Self.authenticate
         )
         var router = Router(notFound: FHIRAPI.notFound)
         api.register(on: &router)
@@ -46,14 +48,34 @@ final class TestPractice {
         )
     }
 
-    func get(_ target: String, headers: HTTPHeaders = ["Host": "sandbox.test"]) -> HTTPResponse {
-        router.respond(to: HTTPRequest(method: "GET", target: target, headers: headers))
+    /// The token every request carries unless it says otherwise: full system read access.
+    static let systemToken = "Bearer system/*.read"
+
+    func get(_ target: String, headers: HTTPHeaders = ["Host": "sandbox.test"], token: String? = systemToken) -> HTTPResponse {
+        var headers = headers
+        if let token, !headers.contains("Authorization") { headers.add(name: "Authorization", value: token) }
+        return router.respond(to: HTTPRequest(method: "GET", target: target, headers: headers))
     }
 
     func send(_ method: String, _ target: String, body: String = "", contentType: String? = nil) -> HTTPResponse {
-        var headers: HTTPHeaders = ["Host": "sandbox.test"]
+        var headers: HTTPHeaders = ["Host": "sandbox.test", "Authorization": Self.systemToken]
         if let contentType { headers.add(name: "Content-Type", value: contentType) }
         return router.respond(to: HTTPRequest(method: method, target: target, headers: headers, body: Array(body.utf8)))
+    }
+
+    /// A stand-in for the authorization server: the token text is the grant itself, scopes
+    /// joined by `+`, with `patient:<id>` for a patient in context; `expired` and `revoked`
+    /// stand for such tokens, and anything else not starting with a scope is unknown.
+    static let authenticate: FHIRAPI.Authenticator = { header in
+        guard let header else { return .missing }
+        guard header.hasPrefix("Bearer ") else { return .invalid(.malformed) }
+        let parts = header.dropFirst("Bearer ".count).split(separator: "+").map(String.init)
+        if parts == ["expired"] { return .invalid(.expired) }
+        if parts == ["revoked"] { return .invalid(.revoked) }
+        guard parts.first?.contains("/") == true else { return .invalid(.unknown) }
+        let patient = parts.first { $0.hasPrefix("patient:") }.map { String($0.dropFirst("patient:".count)) }
+        let scopes = ScopeSet.parse(parts.filter { !$0.hasPrefix("patient:") }.joined(separator: " ")).scopes
+        return .valid(TokenGrant(clientID: "test", scopes: scopes, patientID: patient, issuedAt: 0, expiresAt: 1))
     }
 
     static let practiceQuery = "ah-practice=Organization/a-1.Practice-1000"

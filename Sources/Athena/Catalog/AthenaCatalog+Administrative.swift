@@ -40,6 +40,7 @@ extension AthenaCatalog {
                 reference("target", "target", [], "A resource the provenance is about.")
             ],
             requiredCombinations: [["target"]],
+            compartmentViaParameter: "target",
             profile: profile("Provenance")
         ),
         ResourceDefinition(type: "Binary", interactions: [.read], parameters: []),

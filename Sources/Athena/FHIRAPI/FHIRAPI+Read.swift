@@ -1,6 +1,8 @@
+import Authorization
 import FHIR
 import SandboxHTTP
 import SandboxStore
+import SandboxSupport
 
 /// `GET /fhir/r4/{type}/{id}`.
 extension FHIRAPI {
@@ -15,26 +17,47 @@ extension FHIRAPI {
         guard definition.supports(.read) else {
             return FHIRResponse.outcome(405, code: "not-supported", "\(definition.type) cannot be read")
         }
+        let access: AccessScope
+        switch authorize(request, .read, on: definition.type) {
+        case .success(let scope): access = scope
+        case .failure(let refusal): return refusal.response
+        }
         let practice: Int
         switch practiceForRead(request, id: id) {
         case .success(let number): practice = number
         case .failure(let refusal): return refusal.response
         }
         guard AthenaID.practiceNumber(fromID: id) == practice else {
-            return FHIRResponse.outcome(
-                404,
-                code: "not-found",
-                "\(definition.type)/\(id) is not known in practice \(practice)"
-            )
+            return FHIRResponse.outcome(404, code: "not-found", "\(definition.type)/\(id) is not known in practice \(practice)")
         }
         do {
             guard let resource = try repository.read(type: definition.type, id: id) else {
                 return FHIRResponse.outcome(404, code: "not-found", "\(definition.type)/\(id) is not known")
             }
+            if let refusal = try check(resource, against: access, definition: definition) { return refusal.response }
             return FHIRResponse.resource(resource, offsetMinutes: configuration.offsetMinutes)
         } catch {
+            logger.error("Read failed in the store", metadata: ["fhir.type": definition.type, "error": "\(error)"])
             return FHIRResponse.outcome(500, code: "exception", "The resource could not be read from the store")
         }
+    }
+
+    /// A 403 when the token's compartment or granular scopes do not reach `resource`.
+    private func check(_ resource: StoredResource, against access: AccessScope, definition: ResourceDefinition) throws -> Refusal? {
+        if let patient = Self.compartmentPatient(of: access), let owner = resource.patientID, owner != patient {
+            return Refusal(403, "forbidden", "\(resource.type)/\(resource.id) is outside the compartment of the token's patient")
+        }
+        let criteria: [SearchCriterion]
+        switch Self.criteria(for: access) {
+        case .success(let found): criteria = found
+        case .failure(let refusal): return refusal
+        }
+        guard !criteria.isEmpty else { return nil }
+        let compiler = SearchCompiler(defaultOffsetMinutes: configuration.offsetMinutes, now: clock.now)
+        guard try engine.resource(resource.id, in: definition, matches: criteria, compiler: compiler) else {
+            return Refusal(403, "forbidden", "\(resource.type)/\(resource.id) is outside the token's granular scopes")
+        }
+        return nil
     }
 
     /// The type and the once-decoded, validated id of an instance path.
@@ -122,11 +145,14 @@ struct Refusal: Error {
     var status: Int
     var code: String
     var diagnostics: String
+    /// Extra headers, such as a `WWW-Authenticate` challenge.
+    var headers: [(name: String, value: String)] = []
 
-    init(_ status: Int, _ code: String, _ diagnostics: String) {
+    init(_ status: Int, _ code: String, _ diagnostics: String, headers: [(name: String, value: String)] = []) {
         self.status = status
         self.code = code
         self.diagnostics = diagnostics
+        self.headers = headers
     }
 
     static let missingPractice = Refusal(
@@ -137,6 +163,10 @@ struct Refusal: Error {
     )
 
     var response: HTTPResponse {
-        FHIRResponse.outcome(status, code: code, diagnostics)
+        var response = FHIRResponse.outcome(status, code: code, diagnostics)
+        for header in headers {
+            response.headers.add(name: header.name, value: header.value)
+        }
+        return response
     }
 }

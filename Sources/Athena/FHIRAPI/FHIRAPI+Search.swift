@@ -1,3 +1,4 @@
+import Authorization
 import FHIR
 import SandboxHTTP
 import SandboxStore
@@ -22,10 +23,20 @@ extension FHIRAPI {
         if case .failure(let refusal) = checkPatientReferences(searchRequest, definition: definition) {
             return refusal.response
         }
-        return run(searchRequest, definition: definition, baseURL: baseURL(of: request))
+        let access: AccessScope
+        switch authorize(request, .search, on: definition.type) {
+        case .success(let scope): access = scope
+        case .failure(let refusal): return refusal.response
+        }
+        return run(searchRequest, definition: definition, access: access, baseURL: baseURL(of: request))
     }
 
-    private func run(_ searchRequest: SearchRequest, definition: ResourceDefinition, baseURL: String) -> HTTPResponse {
+    private func run(
+        _ searchRequest: SearchRequest,
+        definition: ResourceDefinition,
+        access: AccessScope,
+        baseURL: String
+    ) -> HTTPResponse {
         let compiler = SearchCompiler(defaultOffsetMinutes: configuration.offsetMinutes, now: clock.now)
         // Every stored resource belongs to a served practice, so with one practice the checked
         // ah-practice filters nothing and is left out of the query.
@@ -33,8 +44,17 @@ extension FHIRAPI {
         if configuration.practiceIDs.count == 1 {
             query.criteria.removeAll { $0.name == "ah-practice" }
         }
+        switch Self.criteria(for: access) {
+        case .success(let constraints): query.criteria += constraints
+        case .failure(let refusal): return refusal.response
+        }
+        let compartment: String?
+        switch compartmentPatient(for: searchRequest, definition: definition, access: access) {
+        case .success(let patient): compartment = patient
+        case .failure(let refusal): return refusal.response
+        }
         do {
-            let page = try engine.search(query, in: definition, compiler: compiler)
+            let page = try engine.search(query, in: definition, compiler: compiler, patientID: compartment)
             let links = SearchLinks(baseURL: baseURL, type: definition.type, criteria: searchRequest.criteria)
             let writer = SearchsetWriter(baseURL: baseURL)
             let lastUpdated = FHIRInstant.format(milliseconds: clock.now, offsetMinutes: configuration.offsetMinutes)
@@ -96,5 +116,25 @@ extension FHIRAPI {
             }
         }
         return .success(())
+    }
+
+    /// The patient a search is limited to by a patient-context token, or a 403 when the search
+    /// names another patient. Types outside any compartment (Practitioner, ...) are not limited.
+    private func compartmentPatient(
+        for request: SearchRequest,
+        definition: ResourceDefinition,
+        access: AccessScope
+    ) -> Result<String?, Refusal> {
+        guard let patient = Self.compartmentPatient(of: access) else { return .success(nil) }
+        let hasCompartment = definition.type == "Patient" || definition.compartmentParameter != nil
+            || definition.compartmentViaParameter != nil
+        guard hasCompartment else { return .success(nil) }
+        for criterion in request.criteria {
+            guard let named = SearchEngine.compartmentPatient(criterion, definition: definition) else { continue }
+            guard named == patient else {
+                return .failure(Refusal(403, "forbidden", "The token's patient compartment does not include patient \(named)"))
+            }
+        }
+        return .success(patient)
     }
 }

@@ -1,3 +1,4 @@
+package import Authorization
 package import FHIR
 package import SandboxHTTP
 import SandboxStore
@@ -38,11 +39,21 @@ package struct FHIRAPI: Sendable {
     let engine: SearchEngine
     let clock: SimulatedClock
     let capabilities: CapabilityStatementBuilder
+    let authenticate: Authenticator
     let logger: Logger
 
-    package init(configuration: Configuration, repository: ResourceRepository, logger: Logger = .discarding()) {
+    /// Reads an `Authorization` header into what its token grants.
+    package typealias Authenticator = @Sendable (_ authorizationHeader: String?) -> BearerResult
+
+    package init(
+        configuration: Configuration,
+        repository: ResourceRepository,
+        authenticate: @escaping Authenticator,
+        logger: Logger = .discarding()
+    ) {
         self.configuration = configuration
         self.repository = repository
+        self.authenticate = authenticate
         self.logger = logger
         clock = repository.clock
         engine = SearchEngine(store: repository.store, configuration: configuration.paging)

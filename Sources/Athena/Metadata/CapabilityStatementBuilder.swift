@@ -40,14 +40,14 @@ package struct CapabilityStatementBuilder: Sendable {
             ]),
             "fhirVersion": "4.0.1",
             "format": ["json", "application/json", "application/fhir+json"],
-            "rest": .array([rest()]),
+            "rest": .array([rest(baseURL: baseURL)]),
         ])
     }
 
-    private func rest() -> JSONValue {
+    private func rest(baseURL: String) -> JSONValue {
         .object([
             "mode": "server",
-            "security": .object(["cors": true]),
+            "security": security(baseURL: baseURL),
             "resource": .array(catalog.definitions.map(resource)),
             "searchParam": .array([
                 .object([
@@ -57,6 +57,33 @@ package struct CapabilityStatementBuilder: Sendable {
                     "documentation": "The practice a request is for; required on every search.",
                 ])
             ]),
+        ])
+    }
+
+    /// CORS, and SMART on FHIR with the authorization server's endpoints (the oauth-uris extension).
+    private func security(baseURL: String) -> JSONValue {
+        let root = baseURL.hasSuffix("/fhir/r4") ? String(baseURL.dropLast("/fhir/r4".count)) : baseURL
+        let endpoints = ["authorize", "token", "introspect", "revoke"].map { name -> JSONValue in
+            .object(["url": .string(name), "valueUri": .string("\(root)/oauth2/v1/\(name)")])
+        }
+        return .object([
+            "cors": true,
+            "service": [
+                .object([
+                    "coding": [
+                        .object([
+                            "system": "http://terminology.hl7.org/CodeSystem/restful-security-service",
+                            "code": "SMART-on-FHIR",
+                        ])
+                    ]
+                ])
+            ],
+            "extension": [
+                .object([
+                    "url": "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris",
+                    "extension": .array(endpoints),
+                ])
+            ],
         ])
     }
 

@@ -30,6 +30,7 @@ package struct ResourceRepository: Sendable {
         let lastUpdated = FHIRInstant.format(milliseconds: clock.now, offsetMinutes: offsetMinutes)
         var writes: [ResourceWrite] = []
         writes.reserveCapacity(resources.count)
+        var batchPatients: [String: String] = [:]
         for var resource in resources {
             guard let type = resource["resourceType"]?.stringValue, let definition = catalog[type] else {
                 throw RepositoryError.unknownType(resource["resourceType"]?.stringValue ?? "")
@@ -38,12 +39,18 @@ package struct ResourceRepository: Sendable {
             let version = (try store.read(type: type, id: id)?.versionID ?? 0) + 1
             stampMeta(&resource, version: version, lastUpdated: lastUpdated)
             let index = extractor.entries(for: resource, definition: definition)
+            let ownPatientID = Self.patientID(of: resource, type: type, index: index, definition: definition)
+            var patientID = ownPatientID
+            if patientID == nil {
+                patientID = try sharedPatientID(index: index, definition: definition, batch: batchPatients)
+            }
+            batchPatients["\(type)/\(id)"] = patientID
             let stored = StoredResource(
                 type: type,
                 id: id,
                 versionID: version,
                 lastUpdated: lastUpdated,
-                patientID: Self.patientID(of: resource, type: type, index: index, definition: definition),
+                patientID: patientID,
                 json: resource.canonicalBytes()
             )
             writes.append(ResourceWrite(resource: stored, index: index))
@@ -61,6 +68,22 @@ package struct ResourceRepository: Sendable {
         meta.set("versionId", .string(String(version)))
         meta.set("lastUpdated", .string(lastUpdated))
         resource.set("meta", meta)
+    }
+
+    /// The compartment of the first target, for types that share their targets' compartment.
+    private func sharedPatientID(
+        index: [IndexEntry],
+        definition: ResourceDefinition,
+        batch: [String: String]
+    ) throws -> String? {
+        guard let parameter = definition.compartmentViaParameter else { return nil }
+        for entry in index where entry.parameter == parameter {
+            guard let type = entry.system, let id = entry.value else { continue }
+            if type == "Patient" { return id }
+            if let patient = batch["\(type)/\(id)"] { return patient }
+            if let patient = try store.read(type: type, id: id)?.patientID { return patient }
+        }
+        return nil
     }
 
     private static func patientID(

@@ -69,8 +69,25 @@ package struct SearchEngine: Sendable {
         return SearchPage(matches: matches, total: total, appliedCount: count, nextPosition: next)
     }
 
+    /// Whether the resource `id` of `definition`'s type satisfies every criterion.
+    ///
+    /// - Throws: ``SearchError`` for criteria the type does not take, and `DatabaseError`.
+    package func resource(
+        _ id: String,
+        in definition: ResourceDefinition,
+        matches criteria: [SearchCriterion],
+        compiler: SearchCompiler
+    ) throws -> Bool {
+        var conditions: [ResourceQuery.Condition] = []
+        for criterion in criteria {
+            conditions.append(try compiler.condition(for: criterion, in: definition))
+        }
+        let query = ResourceQuery(type: definition.type, conditions: conditions, resourceID: id, limit: 1)
+        return try !store.search(query).isEmpty
+    }
+
     /// The patient id when `criterion` is the type's compartment parameter with one plain value.
-    private static func compartmentPatient(_ criterion: SearchCriterion, definition: ResourceDefinition) -> String? {
+    package static func compartmentPatient(_ criterion: SearchCriterion, definition: ResourceDefinition) -> String? {
         guard criterion.name == definition.compartmentParameter, criterion.values.count == 1,
             criterion.modifier == nil || criterion.modifier == "Patient"
         else { return nil }

@@ -49,6 +49,9 @@ package struct ResourceDefinition: Sendable {
     package var requiredCombinations: [[String]]
     /// The reference search parameter that places a resource in a patient's compartment.
     package var compartmentParameter: String?
+    /// For a type outside any compartment by its own elements (Provenance), the reference
+    /// parameter whose targets' compartment it shares.
+    package var compartmentViaParameter: String?
     package var profile: String?
 
     package init(
@@ -57,6 +60,7 @@ package struct ResourceDefinition: Sendable {
         parameters: [SearchParameter],
         requiredCombinations: [[String]] = [],
         compartmentParameter: String? = nil,
+        compartmentViaParameter: String? = nil,
         profile: String? = nil
     ) {
         self.type = type
@@ -64,6 +68,7 @@ package struct ResourceDefinition: Sendable {
         self.parameters = parameters
         self.requiredCombinations = requiredCombinations
         self.compartmentParameter = compartmentParameter
+        self.compartmentViaParameter = compartmentViaParameter
         self.profile = profile
     }
 

@@ -3,6 +3,7 @@ package enum Command: Equatable, Sendable {
     case serve(ServeOptions)
     case seed(SeedOptions)
     case importBundles(ImportOptions)
+    case clients(ClientsOptions)
     /// Help for the whole tool (`nil`) or for one subcommand.
     case help(subcommand: String?)
     case version
@@ -16,6 +17,8 @@ package struct ServeOptions: Equatable, Sendable {
     package var seed: UInt64 = SeedOptions.defaultSeed
     package var patients = SeedOptions.defaultPatients
     package var logLevel = "info"
+    /// `preview` (5 tokens a minute per client, as athenaOne's preview) or `production` (50).
+    package var profile = "preview"
 
     package init() {}
 }
@@ -37,6 +40,14 @@ package struct SeedOptions: Equatable, Sendable {
 package struct ImportOptions: Equatable, Sendable {
     package var database = SeedOptions.defaultDatabase
     package var files: [String] = []
+
+    package init() {}
+}
+
+/// Options of `clients`.
+package struct ClientsOptions: Equatable, Sendable {
+    package var database = SeedOptions.defaultDatabase
+    package var json = false
 
     package init() {}
 }

@@ -16,6 +16,8 @@ package enum CommandParser {
             return try wantsHelp(rest) ? .help(subcommand: first) : .seed(parseSeed(rest))
         case "import":
             return try wantsHelp(rest) ? .help(subcommand: first) : .importBundles(parseImport(rest))
+        case "clients":
+            return try wantsHelp(rest) ? .help(subcommand: first) : .clients(parseClients(rest))
         default:
             throw UsageError("unknown subcommand '\(first)'")
         }
@@ -36,6 +38,7 @@ package enum CommandParser {
             case "--seed": options.seed = try reader.seed(for: argument)
             case "--patients": options.patients = try reader.integer(for: argument, in: 1...100_000)
             case "--log-level": options.logLevel = try reader.logLevel(for: argument)
+            case "--profile": options.profile = try reader.choice(for: argument, from: ["preview", "production"])
             default: throw reader.unexpected(argument)
             }
         }
@@ -50,6 +53,19 @@ package enum CommandParser {
             case "--db": options.database = try reader.path(for: argument)
             case "--seed": options.seed = try reader.seed(for: argument)
             case "--patients": options.patients = try reader.integer(for: argument, in: 1...100_000)
+            default: throw reader.unexpected(argument)
+            }
+        }
+        return options
+    }
+
+    private static func parseClients(_ arguments: [String]) throws(UsageError) -> ClientsOptions {
+        var options = ClientsOptions()
+        var reader = ArgumentReader(arguments, subcommand: "clients")
+        while let argument = reader.next() {
+            switch argument {
+            case "--db": options.database = try reader.path(for: argument)
+            case "--json": options.json = true
             default: throw reader.unexpected(argument)
             }
         }
@@ -128,11 +144,14 @@ struct ArgumentReader {
     }
 
     mutating func logLevel(for option: String) throws(UsageError) -> String {
+        try choice(for: option, from: ["trace", "debug", "info", "notice", "warning", "error", "critical"])
+    }
+
+    mutating func choice(for option: String, from choices: [String]) throws(UsageError) -> String {
         let text = try value(for: option)
-        let levels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
-        guard levels.contains(text) else {
+        guard choices.contains(text) else {
             throw UsageError(
-                "\(option) takes one of \(levels.joined(separator: ", ")), not '\(text)'",
+                "\(option) takes one of \(choices.joined(separator: ", ")), not '\(text)'",
                 subcommand: subcommand
             )
         }

@@ -44,6 +44,8 @@ package enum CommandRunner {
             return try SeedCommand(options: options).run()
         case .importBundles(let options):
             return try ImportCommand(options: options).run()
+        case .clients(let options):
+            return try ClientsCommand(options: options).run()
         }
     }
 

@@ -1,12 +1,13 @@
 /// The help the command prints, one block per subcommand.
 package enum HelpText {
-    static let subcommands = ["serve", "seed", "import"]
+    static let subcommands = ["serve", "seed", "import", "clients"]
 
     package static func text(for subcommand: String?) -> String {
         switch subcommand {
         case "serve": serve
         case "seed": seed
         case "import": importBundles
+        case "clients": clients
         default: overview
         }
     }
@@ -20,6 +21,7 @@ package enum HelpText {
           serve                   Serve the sandbox, seeding the database first when it is empty.
           seed                    Rebuild the database from synthetic patients.
           import                  Load FHIR Bundles (such as Synthea output) into the database.
+          clients                 List the OAuth clients, with their secrets, kinds and scopes.
 
         OPTIONS:
           -h, --help              Show help for the tool or, after a subcommand, for it.
@@ -33,7 +35,7 @@ package enum HelpText {
         OVERVIEW: Serve the sandbox, seeding the database first when it is empty.
 
         USAGE: athena-sandbox serve [--host <host>] [--port <port>] [--db <path>] [--seed <n>] [--patients <n>]
-                                    [--log-level <level>]
+                                    [--profile <profile>] [--log-level <level>]
 
         OPTIONS:
           --host <host>           The address to listen on. (default: 127.0.0.1)
@@ -41,7 +43,20 @@ package enum HelpText {
           --db <path>             The SQLite database file. (default: var/athena-sandbox.sqlite)
           --seed <n>              The seed for synthetic patients when the database is empty. (default: 1)
           --patients <n>          How many patients to make when the database is empty. (default: 50)
+          --profile <profile>     preview (5 tokens a minute per client) or production (50). (default: preview)
           --log-level <level>     trace, debug, info, notice, warning, error or critical. (default: info)
+          -h, --help              Show this help.
+
+        """
+
+    static let clients = """
+        OVERVIEW: List the OAuth clients a database holds, with their secrets, kinds and scopes.
+
+        USAGE: athena-sandbox clients [--db <path>] [--json]
+
+        OPTIONS:
+          --db <path>             The SQLite database file. (default: var/athena-sandbox.sqlite)
+          --json                  Print a JSON array instead of a table.
           -h, --help              Show this help.
 
         """

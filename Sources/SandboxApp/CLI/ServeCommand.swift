@@ -1,4 +1,5 @@
 import SandboxStore
+import Authorization
 import SandboxHTTP
 import SandboxSupport
 
@@ -18,11 +19,18 @@ struct ServeCommand {
                 metadata: ["sandbox.seed": String(options.seed), "sandbox.patients": String(counts["Patient"] ?? 0)]
             )
         }
-        let server = try SandboxServer(database: database, host: options.host, port: options.port, logger: logger)
+        let configuration = SandboxServer.Configuration(
+            host: options.host,
+            port: options.port,
+            profile: OAuthServer.Configuration.Profile(rawValue: options.profile) ?? .preview
+        )
+        let server = try SandboxServer(database: database, configuration: configuration, logger: logger)
         CommandRunner.printOutput(
             """
             Athena Sandbox listening on \(server.baseURL)
             FHIR R4 base: \(server.baseURL)/fhir/r4 (add ah-practice=Organization/a-1.Practice-\(database.practiceID))
+            Token URL: \(server.baseURL)/oauth2/v1/token (\(options.profile) profile)
+            \(Self.defaultClientLine(server))
             Database: \(options.database)
             """
         )
@@ -31,5 +39,14 @@ struct ServeCommand {
         server.stop()
         try database.store.checkpoint()
         return CommandRunner.ExitCode.success
+    }
+
+    /// The fixed 2-legged client every new database has, for tutorials and tests.
+    private static func defaultClientLine(_ server: SandboxServer) -> String {
+        let service = server.oauth.clients.all().first { $0.kind == .service }
+        guard let service, case .secret(let secret) = service.authentication else {
+            return "No 2-legged client is registered; see 'athena-sandbox clients'"
+        }
+        return "Default client: \(service.id) secret \(secret) scopes \(service.scopes.description)"
     }
 }

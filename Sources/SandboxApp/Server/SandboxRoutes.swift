@@ -1,13 +1,16 @@
 import Athena
+import Authorization
 import SandboxHTTP
 import SandboxSupport
 
 /// The one router every route family hangs off, with the fallbacks each family answers in its
 /// own format.
 enum SandboxRoutes {
-    static func makeRouter(fhir: FHIRAPI) -> Router {
+    static func makeRouter(fhir: FHIRAPI, oauth: OAuthServer) -> Router {
         var router = Router(notFound: notFound, methodNotAllowed: methodNotAllowed)
         fhir.register(on: &router)
+        oauth.register(on: &router)
+        oauth.registerAdmin(on: &router)
         router.get("/") { request, _ in index() }
         return router
     }

@@ -7,6 +7,8 @@ package struct ResourceQuery: Sendable, Hashable {
     package var conditions: [Condition]
     /// When set, only resources of this patient's compartment.
     package var patientID: String?
+    /// When set, only the resource with this id (to test whether one resource matches).
+    package var resourceID: String?
     /// Resume at this position (from ``StoredMatch/position``); `nil` starts at the beginning.
     package var startPosition: Int64?
     /// How many matches to return at most.
@@ -16,12 +18,14 @@ package struct ResourceQuery: Sendable, Hashable {
         type: String,
         conditions: [Condition] = [],
         patientID: String? = nil,
+        resourceID: String? = nil,
         startPosition: Int64? = nil,
         limit: Int = 100
     ) {
         self.type = type
         self.conditions = conditions
         self.patientID = patientID
+        self.resourceID = resourceID
         self.startPosition = startPosition
         self.limit = limit
     }

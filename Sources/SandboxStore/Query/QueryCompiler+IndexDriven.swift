@@ -15,7 +15,7 @@ extension QueryCompiler {
         let otherConditions: [ResourceQuery.Condition]
 
         init?(query: ResourceQuery) {
-            guard query.patientID == nil else { return nil }
+            guard query.patientID == nil, query.resourceID == nil else { return nil }
             for (offset, condition) in query.conditions.enumerated() {
                 guard case .anyOf(let matches) = condition, matches.count == 1,
                     let value = Self.exactValue(of: matches[0].predicate)

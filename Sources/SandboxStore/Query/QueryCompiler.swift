@@ -63,6 +63,9 @@ enum QueryCompiler {
         if let patientID = query.patientID {
             terms.append(SQLFragment("r.patient_id = ?", [.text(patientID)]))
         }
+        if let resourceID = query.resourceID {
+            terms.append(SQLFragment("r.id = ?", [.text(resourceID)]))
+        }
         terms += query.conditions.map(condition)
         return terms.joined(separator: " AND ")
     }
