@@ -9,10 +9,13 @@ import subprocess
 import tempfile
 
 import pytest
+import requests
 
 PACKAGE_ROOT = pathlib.Path(__file__).resolve().parents[2]
 SYNTHEA_DIR = PACKAGE_ROOT.parent / "shared" / "reference" / "synthea"
 PRACTICE = "Organization/a-1.Practice-195900"
+DEFAULT_CLIENT_ID = "0oasandboxdefault001"
+DEFAULT_CLIENT_SECRET = "sandbox-default-service-client-secret"
 
 
 def sandbox_binary() -> str:
@@ -50,6 +53,24 @@ class RunningSandbox:
             raise RuntimeError(f"sandbox did not start: {line!r} {self.process.stderr.read()!r}")
         self.base_url = match.group(1)
         self.fhir_base = self.base_url + "/fhir/r4"
+        self.token_url = self.base_url + "/oauth2/v1/token"
+        self._service_token = None
+
+    def service_token(self) -> str:
+        """One client-credentials token for the default client, fetched once and reused."""
+        if self._service_token is None:
+            response = requests.post(
+                self.token_url,
+                data={"grant_type": "client_credentials", "scope": "system/*.read"},
+                auth=(DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET),
+                timeout=10,
+            )
+            response.raise_for_status()
+            self._service_token = response.json()["access_token"]
+        return self._service_token
+
+    def auth_headers(self) -> dict:
+        return {"Authorization": f"Bearer {self.service_token()}"}
 
     def stop(self) -> int:
         self.process.send_signal(signal.SIGTERM)

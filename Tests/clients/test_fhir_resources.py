@@ -53,14 +53,16 @@ def test_every_synthea_bundle_imports_parses_and_is_searchable():
         try:
             imported = [pid for pid in running.patient_ids()][2:]
             assert len(imported) == 14
+            headers = running.auth_headers()
             for patient_id in imported:
-                read = requests.get(f"{running.fhir_base}/Patient/{patient_id}", timeout=10)
+                read = requests.get(f"{running.fhir_base}/Patient/{patient_id}", headers=headers, timeout=10)
                 assert read.status_code == 200
                 identifiers = read.json().get("identifier", [])
                 assert any(i.get("value", "").startswith("urn:uuid:") for i in identifiers)
                 search = requests.get(
                     f"{running.fhir_base}/Observation",
                     params={"patient": patient_id, "ah-practice": PRACTICE, "_count": 1000},
+                    headers=headers,
                     timeout=10,
                 )
                 assert search.status_code == 200

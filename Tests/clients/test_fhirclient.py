@@ -8,7 +8,10 @@ from conftest import PRACTICE
 
 
 def make_client(sandbox):
-    return client.FHIRClient(settings={"app_id": "sandbox-tests", "api_base": sandbox.fhir_base + "/"})
+    """A client that sends the default service client's token with every request."""
+    smart = client.FHIRClient(settings={"app_id": "sandbox-tests", "api_base": sandbox.fhir_base + "/"})
+    smart.server.session.headers.update(sandbox.auth_headers())
+    return smart
 
 
 def test_reads_a_seeded_patient(sandbox):

@@ -6,7 +6,7 @@ from conftest import PRACTICE
 
 
 def test_following_next_links_gives_exactly_the_unpaged_set(sandbox):
-    fhir = SyncFHIRClient(sandbox.fhir_base)
+    fhir = SyncFHIRClient(sandbox.fhir_base, authorization=f"Bearer {sandbox.service_token()}")
     patient_id = sandbox.patient_ids()[2]
     search = fhir.resources("Observation").search(patient=patient_id, **{"ah-practice": PRACTICE})
 

@@ -17,7 +17,7 @@ def test_metadata_is_open_and_lists_required_combinations(sandbox):
 
 def test_patient_read_and_vital_signs_search(sandbox):
     patient_id = sandbox.patient_ids()[0]
-    read = requests.get(f"{sandbox.fhir_base}/Patient/{patient_id}", timeout=10)
+    read = requests.get(f"{sandbox.fhir_base}/Patient/{patient_id}", headers=sandbox.auth_headers(), timeout=10)
     assert read.status_code == 200
     assert read.headers["ETag"] == 'W/"1"'
     assert "X-Request-Id" in read.headers
@@ -25,6 +25,7 @@ def test_patient_read_and_vital_signs_search(sandbox):
     search = requests.get(
         f"{sandbox.fhir_base}/Observation",
         params={"patient": patient_id, "category": "vital-signs", "ah-practice": PRACTICE},
+        headers=sandbox.auth_headers(),
         timeout=10,
     )
     assert search.status_code == 200
@@ -43,7 +44,7 @@ def test_errors_are_operation_outcomes(sandbox):
         ("/Patient?" + "ah-practice=" + PRACTICE + "&patientid=1", 400),
     ]
     for path, status in cases:
-        response = requests.get(sandbox.fhir_base + path, timeout=10)
+        response = requests.get(sandbox.fhir_base + path, headers=sandbox.auth_headers(), timeout=10)
         assert response.status_code == status, path
         assert response.headers["Content-Type"].startswith("application/fhir+json"), path
         outcome = response.json()
