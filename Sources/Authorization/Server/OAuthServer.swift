@@ -59,7 +59,7 @@ package final class OAuthServer: Sendable {
         self.clock = clock
         self.logger = logger
         self.patients = patients
-        logger.info(
+        logger.debug(
             "authorization server ready",
             metadata: ["oauth.clients": String(clients.all().count), "oauth.profile": configuration.profile.rawValue]
         )
