@@ -45,6 +45,12 @@ let package = Package(
             dependencies: ["SandboxSupport", "SandboxHTTP", "SandboxStore", "SandboxCrypto"],
             swiftSettings: swiftSettings
         ),
+        .target(name: "Faults", dependencies: ["SandboxSupport", "SandboxHTTP"], swiftSettings: swiftSettings),
+        .target(
+            name: "Audit",
+            dependencies: ["SandboxSupport", "SandboxHTTP", "SandboxStore"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "Athena",
             dependencies: ["SandboxSupport", "SandboxHTTP", "SandboxStore", "FHIR", "Authorization"],
@@ -58,7 +64,8 @@ let package = Package(
         .target(
             name: "SandboxApp",
             dependencies: [
-                "SandboxSupport", "SandboxHTTP", "SandboxStore", "FHIR", "Authorization", "Athena", "Seeding",
+                "SandboxSupport", "SandboxHTTP", "SandboxStore", "FHIR", "Authorization", "Faults", "Audit", "Athena",
+                "Seeding",
             ],
             swiftSettings: swiftSettings
         ),
@@ -87,6 +94,12 @@ let package = Package(
         .testTarget(
             name: "AuthorizationTests",
             dependencies: ["Authorization", "SandboxCrypto", "SandboxHTTP", "SandboxSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "FaultsTests", dependencies: ["Faults", "SandboxHTTP", "SandboxSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "AuditTests",
+            dependencies: ["Audit", "SandboxHTTP", "SandboxStore", "SandboxSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,0 +1,1 @@
+// Placeholder so the target builds while it has no sources of its own.
