@@ -40,11 +40,10 @@ package final class HTTPServer: Sendable {
             maximumBodySize: configuration.maximumBodySize,
             logger: logger
         )
-        guard let started = Self.startDaemon(on: socket, configuration: configuration, context: context) else {
-            // libmicrohttpd 0.9.75 leaves a passed-in listening socket open when it fails to start.
-            socket.close()
-            throw .cannotStart(on: socket.address)
+        let started = socket.handOff { descriptor in
+            Self.startDaemon(on: descriptor, isIPv6: socket.isIPv6, configuration: configuration, context: context)
         }
+        guard let started else { throw .cannotStart(on: socket.address) }
         // Read the port before the mutex takes ownership of the daemon pointer.
         port = Int(cmhd_bound_port(started))
         host = configuration.host
@@ -80,16 +79,17 @@ package final class HTTPServer: Sendable {
     }
 
     private static func startDaemon(
-        on socket: ListeningSocket,
+        on descriptor: Int32,
+        isIPv6: Bool,
         configuration: Configuration,
         context: ServerContext
     ) -> OpaquePointer? {
         var flags = MHD_USE_AUTO_INTERNAL_THREAD.rawValue | MHD_ALLOW_SUSPEND_RESUME.rawValue
         flags |= MHD_USE_SUPPRESS_DATE_NO_CLOCK.rawValue | MHD_USE_ERROR_LOG.rawValue
-        if socket.isIPv6 { flags |= MHD_USE_IPv6.rawValue }
+        if isIPv6 { flags |= MHD_USE_IPv6.rawValue }
         return cmhd_start_daemon(
             flags,
-            socket.descriptor,
+            descriptor,
             UInt32(clamping: configuration.threadCount),
             UInt32(clamping: configuration.connectionTimeout),
             UInt32(clamping: configuration.connectionLimit),
