@@ -72,10 +72,15 @@ final class RawConnection {
 
     /// Sends a request with `Host` and, when there is a body, `Content-Length` filled in.
     func sendRequest(_ method: String, _ target: String, headers: [String] = [], body: [UInt8] = []) throws {
-        var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        for header in headers { head += header + "\r\n" }
-        if !body.isEmpty { head += "Content-Length: \(body.count)\r\n" }
-        try send(Array((head + "\r\n").utf8) + body)
+        try sendRequest(method, rawTarget: Array(target.utf8), headers: headers, body: body)
+    }
+
+    /// Sends a request whose target is exactly `rawTarget`, bytes that are not UTF-8 included.
+    func sendRequest(_ method: String, rawTarget: [UInt8], headers: [String] = [], body: [UInt8] = []) throws {
+        var fields = "HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        for header in headers { fields += header + "\r\n" }
+        if !body.isEmpty { fields += "Content-Length: \(body.count)\r\n" }
+        try send(Array("\(method) ".utf8) + rawTarget + Array(" \(fields)\r\n".utf8) + body)
     }
 
     /// Reads one response; its body is as long as `Content-Length` says unless `hasBody` is false.
