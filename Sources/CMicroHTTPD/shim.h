@@ -3,6 +3,7 @@
 
 #include <stdarg.h>
 #include <stdint.h>
+#include <string.h>
 #include <sys/socket.h>
 #include <sys/types.h>
 #include <microhttpd.h>
@@ -15,7 +16,8 @@ typedef void *(*cmhd_uri_callback)(void *context, const char *uri, struct MHD_Co
 /// Starts a daemon on an already listening socket with the options the sandbox server uses.
 ///
 /// `MHD_start_daemon` takes its options as a variadic list, which Swift cannot call, so each
-/// option is a plain parameter here. `context` is handed to every callback. A
+/// option is a plain parameter here; `memory_limit` is `MHD_OPTION_CONNECTION_MEMORY_LIMIT`,
+/// the bytes each connection may use. `context` is handed to every callback. A
 /// `thread_pool_size` of 0 or 1 runs one internal polling thread: the pool option then
 /// becomes the end of the list, because the library warns about a pool of size 0 or 1. See
 /// https://www.gnu.org/software/libmicrohttpd/manual/html_node/microhttpd_002dinit.html
@@ -25,6 +27,7 @@ static inline struct MHD_Daemon *cmhd_start_daemon(
     unsigned int thread_pool_size,
     unsigned int connection_timeout,
     unsigned int connection_limit,
+    size_t memory_limit,
     MHD_AccessHandlerCallback access_handler,
     MHD_RequestCompletedCallback request_completed,
     cmhd_uri_callback uri_callback,
@@ -39,9 +42,32 @@ static inline struct MHD_Daemon *cmhd_start_daemon(
         MHD_OPTION_NOTIFY_COMPLETED, request_completed, context,
         MHD_OPTION_CONNECTION_TIMEOUT, connection_timeout,
         MHD_OPTION_CONNECTION_LIMIT, connection_limit,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, memory_limit,
         thread_pool_size > 1 ? MHD_OPTION_THREAD_POOL_SIZE : MHD_OPTION_END, thread_pool_size,
         MHD_OPTION_END
     );
+}
+
+/// Empties the query of the request target the URI log callback received, so the library
+/// does not parse it.
+///
+/// libmicrohttpd 0.9.75 splits the query into `name=value` records in the connection's
+/// memory pool right after the URI log callback returns, one record per parameter. A query
+/// with many parameters (about 500 with the default 32 KiB pool) runs the pool out; the
+/// library then logs a 431 answer that never reaches the client, which hears nothing until
+/// the connection times out. The server reads the query from its own copy of the target and never asks the
+/// library for it, so the byte after the first `?` becomes the string's end: the library
+/// finds an empty query and allocates nothing.
+///
+/// `uri` points into the connection's own read buffer, which the library writes to itself
+/// while parsing, so the write stays inside memory the library owns and expects to change.
+/// Call it last in the callback, once the target is copied. See `MHD_OPTION_URI_LOG_CALLBACK` in
+/// https://www.gnu.org/software/libmicrohttpd/manual/html_node/microhttpd_002dconst.html
+static inline void cmhd_empty_query(const char *uri) {
+    char *mark = strchr(uri, '?');
+    if (mark != NULL && mark[1] != '\0') {
+        mark[1] = '\0';
+    }
 }
 
 /// The port the daemon's listening socket is bound to, or 0 when the daemon cannot tell.

@@ -64,4 +64,15 @@ import Testing
         let response = makeResponder(headers: ["X": "1"]).respond(to: HTTPRequest(method: "GET", target: "/x"))
         #expect(response.headers.map(\.name) == ["X"])
     }
+
+    @Test func aRejectionGoesToTheWrappedResponderAndGetsTheCORSHeaders() {
+        var router = Router()
+        router.rejected = { _, status, reason in .text("refused: \(reason)", status: status) }
+        let request = HTTPRequest(method: "GET", target: "/x", headers: ["Origin": "http://app.test"])
+        let response = CORSResponder(wrapping: router).respond(toRejected: request, status: 414, reason: "long")
+        #expect(response.status == 414)
+        #expect(String(decoding: response.body, as: UTF8.self) == "refused: long")
+        #expect(response.headers["Access-Control-Allow-Origin"] == "http://app.test")
+        #expect(response.headers["Vary"] == "Origin")
+    }
 }

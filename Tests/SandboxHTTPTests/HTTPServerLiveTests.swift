@@ -8,21 +8,11 @@ import Testing
 @testable import SandboxHTTP
 
 @Suite struct HTTPServerLiveTests {
-    /// The response body of `echoResponder` as a dictionary.
-    private func fields(_ response: RawResponse) -> [String: String] {
-        var fields: [String: String] = [:]
-        for line in response.text.split(separator: "\n") {
-            let key = line.prefix { $0 != "=" }
-            fields[String(key)] = String(line.dropFirst(key.count + 1))
-        }
-        return fields
-    }
-
     @Test func thePathAndQueryArriveExactlyAsSent() throws {
         try withLiveServer(responder: echoResponder) { server in
             let connection = try RawConnection(port: server.port)
             try connection.sendRequest("GET", "/a%2Fb?x=%2B1+2")
-            let echoed = fields(try connection.readResponse())
+            let echoed = try connection.readResponse().echoed
             #expect(echoed["path"] == "/a%2Fb")
             #expect(echoed["query"] == "x=%2B1+2")
         }
@@ -35,7 +25,7 @@ import Testing
             for supplied in [nil, "client-id-7", nil] {
                 try connection.sendRequest("GET", "/", headers: supplied.map { ["X-Request-Id: \($0)"] } ?? [])
                 let response = try connection.readResponse()
-                #expect(fields(response)["id"] == response.headers["X-Request-Id"])
+                #expect(response.echoed["id"] == response.headers["X-Request-Id"])
                 ids.append(response.headers["X-Request-Id"])
             }
             #expect(ids == ["sbx-000000000001", "client-id-7", "sbx-000000000002"])
@@ -66,7 +56,7 @@ import Testing
         try withLiveServer(responder: echoResponder) { server in
             let connection = try RawConnection(port: server.port)
             try connection.sendRequest("POST", "/upload", body: body)
-            let echoed = fields(try connection.readResponse())
+            let echoed = try connection.readResponse().echoed
             #expect(echoed["body"] == "200000")
             #expect(echoed["sum"] == String(body.reduce(0) { $0 &+ Int($1) }))
         }
@@ -77,7 +67,7 @@ import Testing
             let connection = try RawConnection(port: server.port)
             try connection.send("POST /c HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
             try connection.send("5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n")
-            #expect(fields(try connection.readResponse())["body"] == "11")
+            #expect(try connection.readResponse().echoed["body"] == "11")
         }
     }
 
@@ -238,7 +228,7 @@ import Testing
                         let id = "t\(thread)-r\(index)"
                         try connection.sendRequest("GET", "/c/\(id)", headers: ["X-Request-Id: \(id)"])
                         let response = try connection.readResponse()
-                        if fields(response)["path"] == "/c/\(id)" && response.headers["X-Request-Id"] == id {
+                        if response.echoed["path"] == "/c/\(id)" && response.headers["X-Request-Id"] == id {
                             answered.withLock { $0.append(id) }
                         }
                     }

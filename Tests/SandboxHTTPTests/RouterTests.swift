@@ -96,4 +96,20 @@ import Testing
         }
         #expect(body(router, "GET", "/v1/195900/patients/7") == "195900 7 -")
     }
+
+    @Test func aRejectionIsAnsweredAsPlainTextUnlessTheRouterIsGivenAFormat() {
+        var router = Router()
+        let request = HTTPRequest(method: "POST", target: "/fhir/r4/Patient")
+        let plain = router.respond(toRejected: request, status: 413, reason: "Request body exceeds 10 bytes")
+        #expect(plain.status == 413)
+        #expect(String(decoding: plain.body, as: UTF8.self) == "Request body exceeds 10 bytes\n")
+
+        router.rejected = { request, status, reason in
+            .json(bytes: Array("{\"path\":\"\(request.path)\",\"reason\":\"\(reason)\"}".utf8), status: status)
+        }
+        let formatted = router.respond(toRejected: request, status: 414, reason: "too long")
+        #expect(formatted.status == 414)
+        #expect(formatted.headers["Content-Type"] == "application/json")
+        #expect(String(decoding: formatted.body, as: UTF8.self) == #"{"path":"/fhir/r4/Patient","reason":"too long"}"#)
+    }
 }

@@ -1,4 +1,5 @@
 import SandboxSupport
+import Synchronization
 import Testing
 
 @testable import SandboxHTTP
@@ -46,5 +47,28 @@ import Testing
         #expect(response.headers["X-Request-Id"] == "r-9")
         #expect(response.headers["Access-Control-Allow-Origin"] == "http://a.test")
         #expect(String(decoding: response.body, as: UTF8.self) == "Request body exceeds 10 bytes\n")
+    }
+
+    @Test func aTargetTooLongIsRefusedThroughTheRespondersRejectionWithoutItsBody() {
+        let seen = Mutex<(status: Int, bodySize: Int)?>(nil)
+        var router = Router()
+        router.rejected = { request, status, reason in
+            seen.withLock { $0 = (status, request.body.count) }
+            return .text(reason, status: status)
+        }
+        let context = ServerContext(
+            responder: router,
+            cors: nil,
+            maximumBodySize: 10,
+            maximumTargetLength: 20,
+            logger: .discarding()
+        )
+        let request = HTTPRequest(method: "POST", target: "/", body: [1, 2, 3], requestID: "r-1")
+        let response = context.targetTooLongResponse(to: request)
+        #expect(response.status == 414)
+        #expect(String(decoding: response.body, as: UTF8.self) == "Request target exceeds 20 bytes")
+        #expect(response.headers["X-Request-Id"] == "r-1")
+        #expect(seen.withLock { $0?.status } == 414)
+        #expect(seen.withLock { $0?.bodySize } == 0)
     }
 }

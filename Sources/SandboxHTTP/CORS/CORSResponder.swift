@@ -1,7 +1,7 @@
 /// Applies a ``CORSPolicy`` around another responder.
 ///
 /// `OPTIONS` requests are answered here and never reach the wrapped responder; every other
-/// response is decorated for cross-origin clients.
+/// response, rejections included, is decorated for cross-origin clients.
 package struct CORSResponder: HTTPResponder {
     package let policy: CORSPolicy
     private let wrapped: any HTTPResponder
@@ -14,6 +14,12 @@ package struct CORSResponder: HTTPResponder {
     package func respond(to request: HTTPRequest) -> HTTPResponse {
         guard request.method != "OPTIONS" else { return policy.preflightResponse(to: request) }
         var response = wrapped.respond(to: request)
+        policy.decorate(&response, for: request)
+        return response
+    }
+
+    package func respond(toRejected request: HTTPRequest, status: Int, reason: String) -> HTTPResponse {
+        var response = wrapped.respond(toRejected: request, status: status, reason: reason)
         policy.decorate(&response, for: request)
         return response
     }

@@ -12,9 +12,15 @@
 /// is registered; the server then sends that response's headers and `Content-Length`
 /// without its body. A path no pattern matches goes to `notFound`; a path that matches only
 /// under other methods goes to `methodNotAllowed`, and the router sets its `Allow` header.
+/// A request the server refuses before routing, such as one with a body over the limit,
+/// goes to ``rejected``.
 package struct Router: HTTPResponder {
     /// Answers a request that matched `match`.
     package typealias Handler = @Sendable (HTTPRequest, RouteMatch) -> HTTPResponse
+    /// Answers a request the server refused with `status` for `reason`; see
+    /// ``HTTPResponder/respond(toRejected:status:reason:)``.
+    package typealias RejectionHandler =
+        @Sendable (_ request: HTTPRequest, _ status: Int, _ reason: String) -> HTTPResponse
 
     private struct Route: Sendable {
         let method: String
@@ -25,20 +31,25 @@ package struct Router: HTTPResponder {
     private var routes: [Route] = []
     private let notFound: @Sendable (HTTPRequest) -> HTTPResponse
     private let methodNotAllowed: @Sendable (HTTPRequest) -> HTTPResponse
+    /// Answers requests the server refuses before routing; by default with the reason as plain text.
+    package var rejected: RejectionHandler
 
     /// A router with no routes.
     ///
     /// - Parameters:
     ///   - notFound: Answers requests whose path matches no pattern.
     ///   - methodNotAllowed: Answers requests whose path matches only under other methods.
+    ///   - rejected: Answers requests the server refuses before routing, such as 413 or 414.
     package init(
         notFound: @escaping @Sendable (HTTPRequest) -> HTTPResponse = { _ in .text("Not Found\n", status: 404) },
         methodNotAllowed: @escaping @Sendable (HTTPRequest) -> HTTPResponse = { _ in
             .text("Method Not Allowed\n", status: 405)
-        }
+        },
+        rejected: @escaping RejectionHandler = { _, status, reason in .text(reason + "\n", status: status) }
     ) {
         self.notFound = notFound
         self.methodNotAllowed = methodNotAllowed
+        self.rejected = rejected
     }
 
     /// Registers `handler` for `method` (matched exactly, e.g. `GET`) and `pattern`.
@@ -71,6 +82,10 @@ package struct Router: HTTPResponder {
         var response = methodNotAllowed(request)
         response.headers.replaceOrAdd(name: "Allow", value: allowedMethods(in: candidates).joined(separator: ", "))
         return response
+    }
+
+    package func respond(toRejected request: HTTPRequest, status: Int, reason: String) -> HTTPResponse {
+        rejected(request, status, reason)
     }
 
     private func best(_ routes: [Route]) -> Route? {

@@ -6,12 +6,18 @@ import Synchronization
 ///
 /// The server knows nothing of what it serves. Around every responder call it assigns the
 /// request id (echoed as `X-Request-Id`), applies the configured ``CORSPolicy``, collects
-/// the body up to ``Configuration/maximumBodySize`` (answering 413 past it), and lets the
-/// library keep connections alive and leave bodies out of `HEAD` responses.
+/// the body up to ``Configuration/maximumBodySize``, and lets the library keep connections
+/// alive and leave bodies out of `HEAD` responses. A body over that size (413) or a target
+/// over ``Configuration/maximumTargetLength`` (414) is answered by the responder's
+/// ``HTTPResponder/respond(toRejected:status:reason:)``, with the same id and CORS headers.
 ///
-/// Limitation: a request the library rejects on its own, such as a malformed request line
-/// or headers too large for a connection's memory pool, gets the library's bare 400 or 431
-/// without an `X-Request-Id` or CORS headers, and the responder never sees it.
+/// Limitation: a request the library rejects on its own gets the library's bare answer, a
+/// short HTML page without `X-Request-Id` or CORS headers, and the responder never sees it:
+/// 400 for a malformed request line, 414 or 431 for a request line or header section that
+/// does not fit in ``Configuration/connectionMemory``. libmicrohttpd 0.9.75 offers no way to
+/// replace these answers. Within a few hundred bytes of that size the library cannot even
+/// build its answer and closes the connection; and a client still sending a request line
+/// of several megabytes when the library answers may see the connection reset instead.
 ///
 /// ```swift
 /// let server = try HTTPServer(configuration: .init(port: 0), responder: router, logger: logger)
@@ -38,13 +44,13 @@ package final class HTTPServer: Sendable {
             responder: responder,
             cors: configuration.cors,
             maximumBodySize: configuration.maximumBodySize,
+            maximumTargetLength: configuration.maximumTargetLength,
             logger: logger
         )
-        guard let started = Self.startDaemon(on: socket, configuration: configuration, context: context) else {
-            // libmicrohttpd 0.9.75 leaves a passed-in listening socket open when it fails to start.
-            socket.close()
-            throw .cannotStart(on: socket.address)
+        let started = socket.handOff { descriptor in
+            Self.startDaemon(on: descriptor, isIPv6: socket.isIPv6, configuration: configuration, context: context)
         }
+        guard let started else { throw .cannotStart(on: socket.address) }
         // Read the port before the mutex takes ownership of the daemon pointer.
         port = Int(cmhd_bound_port(started))
         host = configuration.host
@@ -80,19 +86,21 @@ package final class HTTPServer: Sendable {
     }
 
     private static func startDaemon(
-        on socket: ListeningSocket,
+        on descriptor: Int32,
+        isIPv6: Bool,
         configuration: Configuration,
         context: ServerContext
     ) -> OpaquePointer? {
         var flags = MHD_USE_AUTO_INTERNAL_THREAD.rawValue | MHD_ALLOW_SUSPEND_RESUME.rawValue
         flags |= MHD_USE_SUPPRESS_DATE_NO_CLOCK.rawValue | MHD_USE_ERROR_LOG.rawValue
-        if socket.isIPv6 { flags |= MHD_USE_IPv6.rawValue }
+        if isIPv6 { flags |= MHD_USE_IPv6.rawValue }
         return cmhd_start_daemon(
             flags,
-            socket.descriptor,
+            descriptor,
             UInt32(clamping: configuration.threadCount),
             UInt32(clamping: configuration.connectionTimeout),
             UInt32(clamping: configuration.connectionLimit),
+            max(configuration.connectionMemory, 0),
             handleAccess,
             finishRequest,
             beginRequest,

@@ -34,9 +34,36 @@ struct ListeningSocket {
         host.contains(":") ? "[\(host)]:\(port)" : "\(host):\(port)"
     }
 
-    /// Closes the socket; only for when the library never took it over.
-    func close() {
-        _ = Glibc.close(descriptor)
+    /// Passes the socket to `start`, which gives it to libmicrohttpd, and closes every
+    /// descriptor of it the library does not keep. Call it once; the socket is gone after.
+    ///
+    /// `start` receives a duplicate descriptor of the socket. When it returns a value, the
+    /// library owns the duplicate and the original is closed. When it returns nil, both are
+    /// closed, the duplicate only while it still refers to this socket: libmicrohttpd
+    /// 0.9.75 leaves a socket it was given open when it refuses its options, but may close
+    /// it when it fails later, and closing a descriptor number twice can close whatever
+    /// another thread has been given that number in between. Holding the original open
+    /// until then keeps the socket alive, so no other file can share its identity.
+    ///
+    /// - Returns: What `start` returned.
+    func handOff<Started>(to start: (Int32) -> Started?) -> Started? {
+        defer { _ = Glibc.close(descriptor) }
+        let lent = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
+        guard lent >= 0 else { return nil }
+
+        guard let started = start(lent) else {
+            if Self.file(lent, isSameAs: descriptor) { _ = Glibc.close(lent) }
+            return nil
+        }
+        return started
+    }
+
+    /// Whether two descriptors refer to the same open socket.
+    static func file(_ descriptor: Int32, isSameAs other: Int32) -> Bool {
+        var first = stat()
+        var second = stat()
+        guard fstat(descriptor, &first) == 0, fstat(other, &second) == 0 else { return false }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
     }
 
     private static func bind(_ info: addrinfo, address: String) throws(HTTPServerError) -> Int32 {

@@ -11,17 +11,21 @@ import Synchronization
 /// Called with the raw request target before the library unescapes it; the state returned
 /// becomes the request's `*con_cls`.
 ///
-/// The library calls `finishRequest` for every request that reached this point, even one
-/// whose client went away before the headers were complete (observed with 0.9.75).
+/// The target's bytes are copied, then its query is emptied in the library's buffer so the
+/// library does not split it into records of its own; see `cmhd_empty_query`. The library
+/// calls `finishRequest` for every request that reached this point, even one whose client
+/// went away before the headers were complete (observed with 0.9.75).
 func beginRequest(
     _ context: UnsafeMutableRawPointer?,
     _ uri: UnsafePointer<CChar>?,
     _ connection: OpaquePointer?
 ) -> UnsafeMutableRawPointer? {
-    guard let context else { return nil }
+    guard let context, let uri else { return nil }
     let server = Unmanaged<ServerContext>.fromOpaque(context).takeUnretainedValue()
     server.openRequests.add(1, ordering: .relaxed)
-    let state = RequestState(target: uri.map { String(cString: $0) } ?? "/")
+    let bytes = UnsafeRawBufferPointer(start: uri, count: strlen(uri))
+    let state = RequestState(target: HTTPRequest.target(fromRaw: bytes), targetLength: bytes.count)
+    cmhd_empty_query(uri)
     return Unmanaged.passRetained(state).toOpaque()
 }
 

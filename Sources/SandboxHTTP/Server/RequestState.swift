@@ -5,8 +5,10 @@
 /// callback. Only the library thread serving the connection touches it, one call at a time,
 /// so it needs no lock and is deliberately not `Sendable`.
 final class RequestState {
-    /// The request target exactly as it appeared on the request line.
+    /// The request target from the request line, with bytes not allowed raw in a URL escaped.
     let target: String
+    /// The number of bytes the target had on the request line.
+    let targetLength: Int
     /// The request so far; set once the headers are complete.
     var request: HTTPRequest?
     /// Set when the body passed the limit; later chunks are dropped and the answer is 413.
@@ -14,8 +16,9 @@ final class RequestState {
     /// Set once a response is queued.
     var isAnswered = false
 
-    init(target: String) {
+    init(target: String, targetLength: Int) {
         self.target = target
+        self.targetLength = targetLength
     }
 
     /// Appends a body chunk, or drops it and marks the body too large once `limit` is passed.

@@ -28,6 +28,9 @@ struct RequestStep {
             remoteAddress: connection.remoteAddress()
         )
         state.request = request
+        guard state.targetLength <= server.maximumTargetLength else {
+            return answer(server.targetTooLongResponse(to: request))
+        }
         // A body declared too large is refused before it is read; the library then closes
         // the connection, since the unread body would otherwise follow.
         let declaredSize = request.headers["Content-Length"].flatMap { Int($0) } ?? 0

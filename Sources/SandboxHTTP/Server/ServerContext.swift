@@ -7,18 +7,25 @@ import Synchronization
 /// context at once. The steps that do not touch the C library live here so they can be
 /// tested without a socket.
 final class ServerContext: Sendable {
+    /// The application's responder, wrapped in a ``CORSResponder`` when a policy is set.
     let responder: any HTTPResponder
-    let cors: CORSPolicy?
     let requestIDs = RequestIDGenerator()
     let maximumBodySize: Int
+    let maximumTargetLength: Int
     let logger: Logger
     /// Per-request states allocated and not yet released; 0 once every connection is done.
     let openRequests = Atomic<Int>(0)
 
-    init(responder: any HTTPResponder, cors: CORSPolicy?, maximumBodySize: Int, logger: Logger) {
+    init(
+        responder: any HTTPResponder,
+        cors: CORSPolicy?,
+        maximumBodySize: Int,
+        maximumTargetLength: Int = .max,
+        logger: Logger
+    ) {
         self.responder = cors.map { CORSResponder(policy: $0, wrapping: responder) } ?? responder
-        self.cors = cors
         self.maximumBodySize = maximumBodySize
+        self.maximumTargetLength = maximumTargetLength
         self.logger = logger
     }
 
@@ -43,10 +50,21 @@ final class ServerContext: Sendable {
         return response
     }
 
-    /// The 413 answer to a request whose body exceeds the limit; the responder never sees it.
+    /// The 413 answer to a request whose body exceeds the limit; the responder never sees its body.
     func bodyTooLargeResponse(to request: HTTPRequest) -> HTTPResponse {
-        var response = HTTPResponse.text("Request body exceeds \(maximumBodySize) bytes\n", status: 413)
-        cors?.decorate(&response, for: request)
+        rejection(of: request, status: 413, reason: "Request body exceeds \(maximumBodySize) bytes")
+    }
+
+    /// The 414 answer to a request whose target exceeds the limit.
+    func targetTooLongResponse(to request: HTTPRequest) -> HTTPResponse {
+        rejection(of: request, status: 414, reason: "Request target exceeds \(maximumTargetLength) bytes")
+    }
+
+    /// The responder's answer to a request the server refuses, carrying the request id.
+    private func rejection(of request: HTTPRequest, status: Int, reason: String) -> HTTPResponse {
+        var refused = request
+        refused.body = []
+        var response = responder.respond(toRejected: refused, status: status, reason: reason)
         response.headers.replaceOrAdd(name: "X-Request-Id", value: request.requestID)
         return response
     }

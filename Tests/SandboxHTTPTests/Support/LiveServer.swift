@@ -39,3 +39,15 @@ let echoResponder = ClosureResponder { request in
     ]
     return .text(lines.joined(separator: "\n"))
 }
+
+extension RawResponse {
+    /// The body of an `echoResponder` answer as a dictionary, such as `["path": "/a"]`.
+    var echoed: [String: String] {
+        var fields: [String: String] = [:]
+        for line in text.split(separator: "\n") {
+            let key = line.prefix { $0 != "=" }
+            fields[String(key)] = String(line.dropFirst(key.count + 1))
+        }
+        return fields
+    }
+}

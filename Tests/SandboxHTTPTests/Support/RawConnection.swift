@@ -21,7 +21,16 @@ final class RawConnection {
 
     /// Connects to 127.0.0.1:`port`; reads give up after five seconds.
     init(port: Int) throws {
-        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        // Assigned only once connected: when an initialiser throws after every stored
+        // property is set, `deinit` runs, and a second `close` could hit a descriptor
+        // number another thread has opened since.
+        descriptor = try Self.connect(port: port)
+    }
+
+    /// A connected socket, or an error after closing the socket that failed to connect.
+    private static func connect(port: Int) throws -> Int32 {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard descriptor >= 0 else { throw Failure(description: "socket failed: errno \(errno)") }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
@@ -30,13 +39,15 @@ final class RawConnection {
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
             }
         }
         guard connected == 0 else {
+            let code = errno
             close(descriptor)
-            throw Failure(description: "connect failed: errno \(errno)")
+            throw Failure(description: "connect failed: errno \(code)")
         }
+        return descriptor
     }
 
     deinit {
@@ -50,7 +61,10 @@ final class RawConnection {
     func send(_ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, 0) }
+            // MSG_NOSIGNAL: a server that closes early must fail the send, not raise SIGPIPE.
+            let written = bytes[offset...].withUnsafeBytes {
+                Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+            }
             guard written > 0 else { throw Failure(description: "send failed: errno \(errno)") }
             offset += written
         }
@@ -58,10 +72,15 @@ final class RawConnection {
 
     /// Sends a request with `Host` and, when there is a body, `Content-Length` filled in.
     func sendRequest(_ method: String, _ target: String, headers: [String] = [], body: [UInt8] = []) throws {
-        var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-        for header in headers { head += header + "\r\n" }
-        if !body.isEmpty { head += "Content-Length: \(body.count)\r\n" }
-        try send(Array((head + "\r\n").utf8) + body)
+        try sendRequest(method, rawTarget: Array(target.utf8), headers: headers, body: body)
+    }
+
+    /// Sends a request whose target is exactly `rawTarget`, bytes that are not UTF-8 included.
+    func sendRequest(_ method: String, rawTarget: [UInt8], headers: [String] = [], body: [UInt8] = []) throws {
+        var fields = "HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        for header in headers { fields += header + "\r\n" }
+        if !body.isEmpty { fields += "Content-Length: \(body.count)\r\n" }
+        try send(Array("\(method) ".utf8) + rawTarget + Array(" \(fields)\r\n".utf8) + body)
     }
 
     /// Reads one response; its body is as long as `Content-Length` says unless `hasBody` is false.
