@@ -55,3 +55,31 @@ def test_errors_are_operation_outcomes(sandbox):
 def test_request_id_is_echoed(sandbox):
     response = requests.get(f"{sandbox.fhir_base}/metadata", headers={"X-Request-Id": "trace-123"}, timeout=10)
     assert response.headers["X-Request-Id"] == "trace-123"
+
+
+def test_oversized_bodies_and_targets_get_operation_outcomes(sandbox):
+    big = requests.post(
+        f"{sandbox.fhir_base}/Patient/_search",
+        data=b"x" * (11 * 1024 * 1024),
+        headers={**sandbox.auth_headers(), "Content-Type": "application/x-www-form-urlencoded"},
+        timeout=30,
+    )
+    assert big.status_code == 413
+    assert big.json()["resourceType"] == "OperationOutcome"
+
+    long_target = requests.get(
+        f"{sandbox.fhir_base}/Patient", params={"name": "x" * 40_000}, headers=sandbox.auth_headers(), timeout=10
+    )
+    assert long_target.status_code == 414
+    assert long_target.json()["resourceType"] == "OperationOutcome"
+
+
+def test_many_parameters_are_answered_promptly(sandbox):
+    query = "&".join(["family=a"] * 600)
+    response = requests.get(
+        f"{sandbox.fhir_base}/Patient?ah-practice={PRACTICE}&gender=male&{query}",
+        headers=sandbox.auth_headers(),
+        timeout=10,
+    )
+    assert response.status_code == 400
+    assert response.json()["issue"][0]["code"] == "too-costly"

@@ -7,7 +7,7 @@ import SandboxSupport
 /// own format.
 enum SandboxRoutes {
     static func makeRouter(fhir: FHIRAPI, oauth: OAuthServer) -> Router {
-        var router = Router(notFound: notFound, methodNotAllowed: methodNotAllowed)
+        var router = Router(notFound: notFound, methodNotAllowed: methodNotAllowed, rejected: rejected)
         fhir.register(on: &router)
         oauth.register(on: &router)
         oauth.registerAdmin(on: &router)
@@ -24,6 +24,15 @@ enum SandboxRoutes {
         // athenaOne's gateway answers unrouted paths with a short message of its own.
         let body: JSONValue = .object(["error": "Service not registered with API gateway."])
         return .json(bytes: body.encodedBytes(), status: 404)
+    }
+
+    /// Requests the HTTP layer refuses before routing (413, 414), in the format of their API.
+    private static func rejected(_ request: HTTPRequest, status: Int, reason: String) -> HTTPResponse {
+        if isFHIR(request) {
+            return FHIRResponse.outcome(status, code: status == 413 ? "too-long" : "invalid", reason)
+        }
+        let body: JSONValue = .object(["error": .string(reason)])
+        return .json(bytes: body.encodedBytes(), status: status)
     }
 
     private static func methodNotAllowed(_ request: HTTPRequest) -> HTTPResponse {
