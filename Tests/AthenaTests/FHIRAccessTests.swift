@@ -74,6 +74,10 @@ import Testing
         #expect(try #require(response.json)["issue"]?[0]?["code"] == "forbidden")
     }
 
+    @Test func aSearchWithoutATokenIs401BeforeAnyOtherCheck() {
+        #expect(practice.get("/fhir/r4/Observation?patient=a-1000.E-806", token: nil).status == 401)
+    }
+
     @Test func metadataNeedsNoToken() {
         #expect(practice.get("/fhir/r4/metadata", token: nil).status == 200)
     }
@@ -105,7 +109,9 @@ import Testing
     @Test func aPatientTokenReadsItsOwnPatientOnly() {
         let token = "Bearer patient/*.read+patient:a-1000.E-806"
         #expect(practice.get("/fhir/r4/Patient/a-1000.E-806", token: token).status == 200)
-        #expect(practice.get("/fhir/r4/Patient/a-1000.E-807", token: token).status == 403)
+        let other = practice.get("/fhir/r4/Patient/a-1000.E-807", token: token)
+        #expect(other.status == 403)
+        #expect(other.headers["WWW-Authenticate"] == "Bearer realm=\"athena-sandbox\", error=\"insufficient_scope\"")
         #expect(practice.get("/fhir/r4/Observation/a-1000.OBS-8061", token: token).status == 200)
         #expect(practice.get("/fhir/r4/Observation/a-1000.OBS-8079", token: token).status == 403)
         #expect(practice.get("/fhir/r4/Provenance/a-1000.PRV-1", token: token).status == 403)

@@ -62,3 +62,25 @@ import Testing
         #expect(back.year == date.0 && back.month == date.1 && back.day == date.2)
     }
 }
+
+@Suite struct SimulatedClockTests {
+    @Test func aFixedClockMovesOnlyWhenTold() {
+        let clock = SimulatedClock()
+        #expect(clock.now == SimulatedClock.defaultStart)
+        clock.advance(byMilliseconds: 61 * 60_000)
+        #expect(clock.now == SimulatedClock.defaultStart + 61 * 60_000)
+        clock.set(to: 5)
+        #expect(clock.now == 5)
+    }
+
+    @Test func aWallClockRunsAndCanBeShifted() {
+        let clock = SimulatedClock(mode: .wall)
+        // Later than the fixed start: this code runs after 2026-01-15.
+        #expect(clock.now > SimulatedClock.defaultStart)
+        let before = clock.now
+        clock.advance(byMilliseconds: 3_600_000)
+        #expect(clock.now - before >= 3_600_000)
+        clock.set(to: 1_000)
+        #expect(clock.now >= 1_000 && clock.now < 60_000)
+    }
+}

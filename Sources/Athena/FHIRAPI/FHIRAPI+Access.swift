@@ -43,6 +43,12 @@ extension FHIRAPI {
         }
     }
 
+    /// The challenge on a 403 for data outside what the token's scopes reach.
+    static let compartmentChallenge = (
+        name: "WWW-Authenticate",
+        value: "Bearer realm=\"\(realm)\", error=\"insufficient_scope\""
+    )
+
     /// The patient a token's compartment is limited to, if any.
     static func compartmentPatient(of scope: AccessScope) -> String? {
         guard case .patient(let id) = scope.compartment else { return nil }

@@ -45,7 +45,12 @@ extension FHIRAPI {
     /// A 403 when the token's compartment or granular scopes do not reach `resource`.
     private func check(_ resource: StoredResource, against access: AccessScope, definition: ResourceDefinition) throws -> Refusal? {
         if let patient = Self.compartmentPatient(of: access), let owner = resource.patientID, owner != patient {
-            return Refusal(403, "forbidden", "\(resource.type)/\(resource.id) is outside the compartment of the token's patient")
+            return Refusal(
+                403,
+                "forbidden",
+                "\(resource.type)/\(resource.id) is outside the compartment of the token's patient",
+                headers: [Self.compartmentChallenge]
+            )
         }
         let criteria: [SearchCriterion]
         switch Self.criteria(for: access) {
@@ -55,7 +60,12 @@ extension FHIRAPI {
         guard !criteria.isEmpty else { return nil }
         let compiler = SearchCompiler(defaultOffsetMinutes: configuration.offsetMinutes, now: clock.now)
         guard try engine.resource(resource.id, in: definition, matches: criteria, compiler: compiler) else {
-            return Refusal(403, "forbidden", "\(resource.type)/\(resource.id) is outside the token's granular scopes")
+            return Refusal(
+                403,
+                "forbidden",
+                "\(resource.type)/\(resource.id) is outside the token's granular scopes",
+                headers: [Self.compartmentChallenge]
+            )
         }
         return nil
     }

@@ -14,6 +14,11 @@ extension FHIRAPI {
         guard definition.supports(.searchType) else {
             return FHIRResponse.outcome(405, code: "not-supported", "\(definition.type) cannot be searched")
         }
+        let access: AccessScope
+        switch authorize(request, .search, on: definition.type) {
+        case .success(let scope): access = scope
+        case .failure(let refusal): return refusal.response
+        }
         let searchRequest: SearchRequest
         switch parse(request, viaPost: viaPost) {
         case .success(let parsed): searchRequest = parsed
@@ -22,11 +27,6 @@ extension FHIRAPI {
         if case .failure(let refusal) = practice(of: searchRequest) { return refusal.response }
         if case .failure(let refusal) = checkPatientReferences(searchRequest, definition: definition) {
             return refusal.response
-        }
-        let access: AccessScope
-        switch authorize(request, .search, on: definition.type) {
-        case .success(let scope): access = scope
-        case .failure(let refusal): return refusal.response
         }
         return run(searchRequest, definition: definition, access: access, baseURL: baseURL(of: request))
     }
@@ -132,7 +132,14 @@ extension FHIRAPI {
         for criterion in request.criteria {
             guard let named = SearchEngine.compartmentPatient(criterion, definition: definition) else { continue }
             guard named == patient else {
-                return .failure(Refusal(403, "forbidden", "The token's patient compartment does not include patient \(named)"))
+                return .failure(
+                    Refusal(
+                        403,
+                        "forbidden",
+                        "The token's patient compartment does not include patient \(named)",
+                        headers: [Self.compartmentChallenge]
+                    )
+                )
             }
         }
         return .success(patient)

@@ -109,7 +109,7 @@ package struct SearchEngine: Sendable {
                 .joined(separator: ", ")
         }
         let detail = partial.isEmpty ? "none was given" : "none was given whole: " + partial.joined(separator: "; ")
-        throw .forbidden("A \(definition.type) search needs one of these parameter combinations: \(listed); \(detail)")
+        throw .forbidden("\(definition.type) searches need one of these parameter combinations: \(listed); \(detail)")
     }
 }
 

@@ -1,4 +1,5 @@
 import Authorization
+import Foundation
 import SandboxSupport
 import Seeding
 
@@ -7,6 +8,9 @@ struct ClientsCommand {
     var options: ClientsOptions
 
     func run() throws -> Int32 {
+        guard FileManager.default.fileExists(atPath: options.database) else {
+            throw OpenError(description: "no database at \(options.database); start 'serve' or run 'seed' first")
+        }
         let database = try PracticeDatabase(path: options.database, clock: SimulatedClock())
         let seed = try AuthorizationSeed.load(from: try SeedData.defaultDirectory())
         let clients = try ClientRegistry(store: database.store, seed: seed.clients).all()

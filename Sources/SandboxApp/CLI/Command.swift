@@ -19,6 +19,8 @@ package struct ServeOptions: Equatable, Sendable {
     package var logLevel = "info"
     /// `preview` (5 tokens a minute per client, as athenaOne's preview) or `production` (50).
     package var profile = "preview"
+    /// `fixed` (stands still unless advanced) or `wall` (runs with the real clock).
+    package var clock = "fixed"
 
     package init() {}
 }

@@ -39,6 +39,7 @@ package enum CommandParser {
             case "--patients": options.patients = try reader.integer(for: argument, in: 1...100_000)
             case "--log-level": options.logLevel = try reader.logLevel(for: argument)
             case "--profile": options.profile = try reader.choice(for: argument, from: ["preview", "production"])
+            case "--clock": options.clock = try reader.choice(for: argument, from: ["fixed", "wall"])
             default: throw reader.unexpected(argument)
             }
         }

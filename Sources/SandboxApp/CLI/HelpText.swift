@@ -35,7 +35,7 @@ package enum HelpText {
         OVERVIEW: Serve the sandbox, seeding the database first when it is empty.
 
         USAGE: athena-sandbox serve [--host <host>] [--port <port>] [--db <path>] [--seed <n>] [--patients <n>]
-                                    [--profile <profile>] [--log-level <level>]
+                                    [--profile <profile>] [--clock <mode>] [--log-level <level>]
 
         OPTIONS:
           --host <host>           The address to listen on. (default: 127.0.0.1)
@@ -44,6 +44,8 @@ package enum HelpText {
           --seed <n>              The seed for synthetic patients when the database is empty. (default: 1)
           --patients <n>          How many patients to make when the database is empty. (default: 50)
           --profile <profile>     preview (5 tokens a minute per client) or production (50). (default: preview)
+          --clock <mode>          fixed (starts at 2026-01-15T14:00:00Z and moves only when advanced) or
+                                  wall (runs with the real clock). (default: fixed)
           --log-level <level>     trace, debug, info, notice, warning, error or critical. (default: info)
           -h, --help              Show this help.
 

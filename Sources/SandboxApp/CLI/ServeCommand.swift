@@ -11,7 +11,8 @@ struct ServeCommand {
         let level = Logger.Level(name: options.logLevel) ?? .info
         let logger = Logger.standardError(label: "athena-sandbox", logLevel: level)
         let shutdown = ShutdownSignal()
-        let database = try PracticeDatabase(path: options.database, clock: SimulatedClock())
+        let clock = SimulatedClock(mode: SimulatedClock.Mode(rawValue: options.clock) ?? .fixed)
+        let database = try PracticeDatabase(path: options.database, clock: clock)
         if try database.isEmpty {
             let counts = try PracticeSeeder(seed: options.seed, patientCount: options.patients).seed(database)
             logger.info(

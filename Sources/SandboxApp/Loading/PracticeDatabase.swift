@@ -39,12 +39,24 @@ package struct PracticeDatabase: Sendable {
     }
 
     /// Stamps the practice on each resource and stores them all in one transaction.
-    package func save(_ resources: [JSONValue]) throws {
+    ///
+    /// - Parameter clock: The clock `meta.lastUpdated` comes from; the database's own by default.
+    package func save(_ resources: [JSONValue], stampedBy clock: SimulatedClock? = nil) throws {
         let stamped = resources.map { resource in
             var copy = resource
             PracticeTenancy.stamp(&copy, practiceID: practiceID)
             return copy
         }
+        guard let clock else {
+            try repository.save(stamped)
+            return
+        }
+        let repository = ResourceRepository(
+            store: store,
+            catalog: repository.catalog,
+            clock: clock,
+            offsetMinutes: offsetMinutes
+        )
         try repository.save(stamped)
     }
 

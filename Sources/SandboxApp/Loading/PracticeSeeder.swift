@@ -31,17 +31,20 @@ package struct PracticeSeeder {
         let practice = SyntheticPractice(configuration: configuration)
 
         try database.store.removeAll()
+        // Seeded resources are stamped at the fixed start, whatever clock the server runs on,
+        // so the same seed always gives the same bytes.
+        let stamp = SimulatedClock()
         var batch: [JSONValue] = []
         var highest: [String: Int] = [:]
         try practice.forEachResource { resource in
             Self.noteNumber(of: resource, in: &highest)
             batch.append(resource)
             if batch.count == Self.batchSize {
-                try database.save(batch)
+                try database.save(batch, stampedBy: stamp)
                 batch.removeAll(keepingCapacity: true)
             }
         }
-        try database.save(batch)
+        try database.save(batch, stampedBy: stamp)
         for (kind, number) in highest.sorted(by: { $0.key < $1.key }) {
             try database.reserveNumbers(kind: kind, below: number + 1)
         }

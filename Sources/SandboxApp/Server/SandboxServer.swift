@@ -58,7 +58,7 @@ package final class SandboxServer: Sendable {
         )
         let router = SandboxRoutes.makeRouter(fhir: fhir, oauth: oauth)
         let http = HTTPServerConfiguration(host: configuration.host, port: configuration.port)
-        self.http = try HTTPServer(configuration: http, responder: router, logger: logger)
+        self.http = try HTTPServer(configuration: http, responder: AdminGuard(wrapped: router), logger: logger)
     }
 
     /// The URL clients reach the server at.
