@@ -8,14 +8,18 @@ import Testing
     private static let deprecated: Int64 = 1_767_225_600_000
     private static let sunset: Int64 = 1_775_001_600_000
 
-    private func entry(_ kind: String, _ match: String, replacement: String? = "/fhir/r4/Encounter") throws -> Deprecation {
+    private func entry(_ kind: String, _ match: String, replacement: String? = "/fhir/r4/Encounter") throws
+        -> Deprecation
+    {
         let replacementMember = replacement.map { #", "replacement": "\#($0)""# } ?? ""
-        return try Deprecation(json: try JSONValue.parse(
-            """
-            {"id": "e", "kind": "\(kind)", "match": \(match), "deprecation": "2026-01-01T00:00:00Z",
-             "sunset": "2026-04-01", "link": "https://docs.example.org/e"\(replacementMember)}
-            """
-        ))
+        return try Deprecation(
+            json: try JSONValue.parse(
+                """
+                {"id": "e", "kind": "\(kind)", "match": \(match), "deprecation": "2026-01-01T00:00:00Z",
+                 "sunset": "2026-04-01", "link": "https://docs.example.org/e"\(replacementMember)}
+                """
+            )
+        )
     }
 
     private func evaluate(
@@ -40,10 +44,12 @@ import Testing
         #expect(id == "e")
         #expect(headers["Deprecation"] == "@1767225600")
         #expect(headers["Sunset"] == "Wed, 01 Apr 2026 00:00:00 GMT")
-        #expect(headers.values(for: "Link") == [
-            #"<https://docs.example.org/e>; rel="deprecation"; type="text/html""#,
-            #"</fhir/r4/Encounter>; rel="successor-version""#,
-        ])
+        #expect(
+            headers.values(for: "Link") == [
+                #"<https://docs.example.org/e>; rel="deprecation"; type="text/html""#,
+                #"</fhir/r4/Encounter>; rel="successor-version""#,
+            ]
+        )
     }
 
     @Test func nothingShowsBeforeTheDeprecationDateOrWhenDisabled() throws {
@@ -100,12 +106,14 @@ import Testing
             try entry("parameter", #"{"resourceType": "Observation", "parameter": "combo-code"}"#, replacement: "code")
         ])
         let facts = TestRequests.facts("GET", "/fhir/r4/Observation?combo-code=1")
-        guard case .sunset(_, "parameter", let response) = evaluate(
-            registry,
-            facts,
-            parameters: ["patient", "combo-code:text"],
-            now: Self.sunset
-        ) else {
+        guard
+            case .sunset(_, "parameter", let response) = evaluate(
+                registry,
+                facts,
+                parameters: ["patient", "combo-code:text"],
+                now: Self.sunset
+            )
+        else {
             Issue.record("expected the parameter to be refused")
             return
         }
@@ -119,14 +127,18 @@ import Testing
     }
 
     @Test func aRetiredScopeIsAnInvalidScopeError() throws {
-        let registry = DeprecationRegistry(entries: [try entry("scope", #"{"scope": "user/*.read"}"#, replacement: "user/*.rs")])
+        let registry = DeprecationRegistry(entries: [
+            try entry("scope", #"{"scope": "user/*.read"}"#, replacement: "user/*.rs")
+        ])
         let token = TestRequests.facts("POST", "/oauth2/v1/token")
-        guard case .sunset(_, "scope", let response) = evaluate(
-            registry,
-            token,
-            scopes: ["openid", "user/*.read"],
-            now: Self.sunset
-        ) else {
+        guard
+            case .sunset(_, "scope", let response) = evaluate(
+                registry,
+                token,
+                scopes: ["openid", "user/*.read"],
+                now: Self.sunset
+            )
+        else {
             Issue.record("expected the scope to be refused")
             return
         }
@@ -135,14 +147,18 @@ import Testing
     }
 
     @Test func aRetiredModelIsANotFoundError() throws {
-        let registry = DeprecationRegistry(entries: [try entry("model", #"{"model": "claude-sim-legacy-2"}"#, replacement: nil)])
+        let registry = DeprecationRegistry(entries: [
+            try entry("model", #"{"model": "claude-sim-legacy-2"}"#, replacement: nil)
+        ])
         let messages = TestRequests.facts("POST", "/anthropic/v1/messages")
-        guard case .sunset(_, "model", let response) = evaluate(
-            registry,
-            messages,
-            model: "claude-sim-legacy-2",
-            now: Self.sunset
-        ) else {
+        guard
+            case .sunset(_, "model", let response) = evaluate(
+                registry,
+                messages,
+                model: "claude-sim-legacy-2",
+                now: Self.sunset
+            )
+        else {
             Issue.record("expected the model to be refused")
             return
         }
@@ -160,9 +176,12 @@ import Testing
     }
 
     @Test func aSunsetEntryWinsOverAnAnnouncedOne() throws {
-        let announced = try Deprecation(json: try JSONValue.parse(
-            #"{"id": "later", "kind": "endpoint", "match": {"path": "/v1/**"}, "deprecation": "2026-01-01", "sunset": "2027-01-01"}"#
-        ))
+        let announced = try Deprecation(
+            json: try JSONValue.parse(
+                #"{"id": "later", "kind": "endpoint", "match": {"path": "/v1/**"}, "#
+                    + #""deprecation": "2026-01-01", "sunset": "2027-01-01"}"#
+            )
+        )
         let registry = DeprecationRegistry(entries: [announced, try entry("endpoint", #"{"path": "/v1/**"}"#)])
         #expect(evaluate(registry, encounters, now: Self.sunset).entryID == "e")
     }
@@ -176,11 +195,20 @@ import Testing
     }
 
     @Test(arguments: [
-        (#"{"id": "x", "kind": "endpoint", "match": {}, "deprecation": "2026-01-01"}"#, "match.path: or method is required"),
+        (
+            #"{"id": "x", "kind": "endpoint", "match": {}, "deprecation": "2026-01-01"}"#,
+            "match.path: or method is required"
+        ),
         (#"{"id": "x", "kind": "api", "match": {}, "deprecation": "2026-01-01"}"#, "kind: must be one of"),
-        (#"{"id": "x", "kind": "scope", "match": {"scope": "a"}, "deprecation": "soon"}"#, "deprecation: must be a date"),
-        (#"{"id": "x", "kind": "scope", "match": {"scope": "a"}, "deprecation": "2026-02-01", "sunset": "2026-01-01"}"#,
-            "sunset: must not be earlier"),
+        (
+            #"{"id": "x", "kind": "scope", "match": {"scope": "a"}, "deprecation": "soon"}"#,
+            "deprecation: must be a date"
+        ),
+        (
+            #"{"id": "x", "kind": "scope", "match": {"scope": "a"}, "deprecation": "2026-02-01", "#
+                + #""sunset": "2026-01-01"}"#,
+            "sunset: must not be earlier"
+        ),
         (#"{"kind": "model", "match": {"model": "m"}, "deprecation": "2026-01-01"}"#, "id: is required"),
     ])
     func mistakesNameTheMember(json: String, message: String) throws {

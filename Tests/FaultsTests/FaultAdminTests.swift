@@ -7,7 +7,11 @@ import Testing
     private let admin = AdminHarness()
 
     @Test func postingARuleAddsItAndListingShowsItsCounts() throws {
-        let created = admin.send("POST", "/_sandbox/faults", #"{"id": "p", "action": {"type": "status", "status": 503}}"#)
+        let created = admin.send(
+            "POST",
+            "/_sandbox/faults",
+            #"{"id": "p", "action": {"type": "status", "status": 503}}"#
+        )
         #expect(created.status == 201)
         #expect(admin.json(created)?["id"] == "p")
         _ = admin.engine.decide(for: TestRequests.facts("GET", "/fhir/r4/Patient"))
@@ -16,7 +20,10 @@ import Testing
         let body = try #require(admin.json(listed))
         #expect(listed.status == 200)
         #expect(body["seed"] == 1)
-        #expect(body["rules"]?[0]?["state"]?.canonicalized() == JSONValue.object(["matched": 1, "fired": 1]).canonicalized())
+        #expect(
+            body["rules"]?[0]?["state"]?.canonicalized()
+                == JSONValue.object(["matched": 1, "fired": 1]).canonicalized()
+        )
     }
 
     @Test func postingTheSameIDAgainReplacesTheRule() {
@@ -59,7 +66,8 @@ import Testing
 
     @Test(arguments: [
         "not json", "", "[1, 2]", #"{"action": {"type": "bogus"}}"#, #"{"rules": 3}"#, #"{"flag": 3}"#,
-        #"{"flag": "status=503", "id": "x"}"#, #"{"seed": "many"}"#, #"{"action": {"type": "status", "status": 99999999999999999999}}"#,
+        #"{"flag": "status=503", "id": "x"}"#, #"{"seed": "many"}"#,
+        #"{"action": {"type": "status", "status": 99999999999999999999}}"#,
     ])
     func badBodiesAre400WithAnExplanation(body: String) {
         let response = admin.send("POST", "/_sandbox/faults", body)
@@ -108,7 +116,8 @@ import Testing
     }
 
     @Test(arguments: [
-        #"{"advance": "soon"}"#, #"{"set": "2026-02-01"}"#, #"{}"#, #"{"advance": "1m", "set": "2026-02-01T00:00:00Z"}"#,
+        #"{"advance": "soon"}"#, #"{"set": "2026-02-01"}"#, #"{}"#,
+        #"{"advance": "1m", "set": "2026-02-01T00:00:00Z"}"#,
         #"{"advanceMilliseconds": 1.5}"#, #"{"rewind": "1m"}"#, "[", "",
     ])
     func badChangesAre400AndLeaveTheClock(body: String) {

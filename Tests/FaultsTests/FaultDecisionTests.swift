@@ -93,11 +93,17 @@ import Testing
     @Test func bodyChangesAndQuirksAreTransforms() throws {
         #expect(try transform(#"{"type": "malformedJSON"}"#) == .malformedJSON)
         #expect(try transform(#"{"type": "wrongContentType"}"#) == .wrongContentType("text/html"))
-        #expect(try transform(#"{"type": "wrongContentType", "contentType": "text/xml"}"#) == .wrongContentType("text/xml"))
+        #expect(
+            try transform(#"{"type": "wrongContentType", "contentType": "text/xml"}"#) == .wrongContentType("text/xml")
+        )
         #expect(try transform(#"{"type": "outcomeOnlySearchset"}"#) == .outcomeOnlySearchset)
         #expect(try transform(#"{"type": "nextLinkSkips", "skip": 3}"#) == .nextLinkSkips(3))
-        #expect(try transform(#"{"type": "relativeNextLinks", "style": "host-relative"}"#) == .relativeLinks(.hostRelative))
-        #expect(try transform(#"{"type": "writeErrorButCommitted"}"#) == .writeErrorButCommitted(ErrorSpec(status: 500)))
+        #expect(
+            try transform(#"{"type": "relativeNextLinks", "style": "host-relative"}"#) == .relativeLinks(.hostRelative)
+        )
+        #expect(
+            try transform(#"{"type": "writeErrorButCommitted"}"#) == .writeErrorButCommitted(ErrorSpec(status: 500))
+        )
     }
 }
 

@@ -44,7 +44,11 @@ import Testing
 
     @Test func headerWithValueNeedsThatValue() throws {
         let match = #"{"header": {"name": "X-Chaos", "value": "on"}}"#
-        let withValue = TestRequests.facts("GET", "/fhir/r4/Patient", headers: HTTPHeaders([("X-Chaos", "off"), ("X-Chaos", "on")]))
+        let withValue = TestRequests.facts(
+            "GET",
+            "/fhir/r4/Patient",
+            headers: HTTPHeaders([("X-Chaos", "off"), ("X-Chaos", "on")])
+        )
         #expect(try matches(match, withValue))
         #expect(try !matches(match, TestRequests.facts("GET", "/fhir/r4/Patient", headers: ["X-Chaos": "off"])))
     }

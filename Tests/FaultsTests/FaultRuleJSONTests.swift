@@ -60,7 +60,10 @@ import Testing
         (#"{"when": {"nth": 0}, "action": {"type": "reset"}}"#, "when.nth: must be a whole number from 1"),
         (#"{"when": {"nth": 2, "times": 1}, "action": {"type": "reset"}}"#, "when.nth: cannot be combined"),
         (#"{"when": {"probability": 1.5}, "action": {"type": "reset"}}"#, "when.probability: must be a number from 0"),
-        (#"{"when": {"window": {"from": "2026-01-15"}}, "action": {"type": "reset"}}"#, "when.window.from: must be an instant"),
+        (
+            #"{"when": {"window": {"from": "2026-01-15"}}, "action": {"type": "reset"}}"#,
+            "when.window.from: must be an instant"
+        ),
         (#"{"when": {"window": {}}, "action": {"type": "reset"}}"#, "when.window: needs from or until"),
         (#"{"match": {"path": "fhir"}, "action": {"type": "reset"}}"#, "match.path: must start with /"),
         (#"{"match": {"family": "soap"}, "action": {"type": "reset"}}"#, "match.family: must be one of"),
@@ -102,13 +105,16 @@ import Testing
     }
 
     @Test func aMissingFileNamesTheFile() {
-        #expect(throws: FaultsError.fileUnreadable("/nonexistent/faults.json", "the file does not exist or cannot be read")) {
+        #expect(
+            throws: FaultsError.fileUnreadable("/nonexistent/faults.json", "the file does not exist or cannot be read")
+        ) {
             try FaultEngine().load(contentsOfFile: "/nonexistent/faults.json")
         }
     }
 
     @Test func aFileWithAWrongMemberNamesTheFileAndMember() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("faults-\(UUID().uuidString).json").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("faults-\(UUID().uuidString).json")
+            .path
         try Data(#"{"seed": -1}"#.utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(throws: FaultsError.fileUnreadable(path, "seed: must be a whole number from 0 to \(Int.max)")) {

@@ -22,7 +22,8 @@ import Testing
         #expect(fired.count == 1)
         #expect(engine.list().first?.matched == 6)
         let engineAgain = try self.engine(when: #"{"nth": 3}"#)
-        let decisions = (1...6).map { _ in engineAgain.decide(for: TestRequests.facts("GET", "/fhir/r4/Patient")) != nil }
+        let decisions = (1...6).map { _ in engineAgain.decide(for: TestRequests.facts("GET", "/fhir/r4/Patient")) != nil
+        }
         #expect(decisions == [false, false, true, false, false, false])
     }
 
@@ -45,18 +46,26 @@ import Testing
     }
 
     @Test func windowTakesFromInclusiveAndUntilExclusive() throws {
-        let engine = try engine(when: #"{"window": {"from": "2026-01-15T15:00:00Z", "until": "2026-01-15T10:30:00-05:00"}}"#)
+        let engine = try engine(
+            when: #"{"window": {"from": "2026-01-15T15:00:00Z", "until": "2026-01-15T10:30:00-05:00"}}"#
+        )
         let hour: Int64 = 3_600_000
-        let instants = [TestRequests.start, TestRequests.start + hour, TestRequests.start + hour + hour / 2 - 1,
-            TestRequests.start + hour + hour / 2]
-        let decisions = instants.map { engine.decide(for: TestRequests.facts("GET", "/fhir/r4/Patient", now: $0)) != nil }
+        let instants = [
+            TestRequests.start, TestRequests.start + hour, TestRequests.start + hour + hour / 2 - 1,
+            TestRequests.start + hour + hour / 2,
+        ]
+        let decisions = instants.map {
+            engine.decide(for: TestRequests.facts("GET", "/fhir/r4/Patient", now: $0)) != nil
+        }
         #expect(decisions == [false, true, true, false])
     }
 
     @Test func requestsOutsideTheWindowAreNotCounted() throws {
         let engine = try engine(when: #"{"nth": 1, "window": {"from": "2026-01-15T15:00:00Z"}}"#)
         _ = engine.decide(for: TestRequests.facts("GET", "/fhir/r4/Patient"))
-        let inside = engine.decide(for: TestRequests.facts("GET", "/fhir/r4/Patient", now: TestRequests.start + 3_600_000))
+        let inside = engine.decide(
+            for: TestRequests.facts("GET", "/fhir/r4/Patient", now: TestRequests.start + 3_600_000)
+        )
         #expect(inside != nil)
     }
 
@@ -78,7 +87,9 @@ import Testing
     @Test func oneRulesScheduleDoesNotDependOnAnotherRule() throws {
         let alone = schedule(try engine(when: #"{"probability": 0.4}"#, seed: 11), count: 300)
         let engine = FaultEngine(seed: 11)
-        engine.add(try TestRequests.rule(#"{"id": "first", "when": {"probability": 0.4}, "action": {"type": "close"}}"#))
+        engine.add(
+            try TestRequests.rule(#"{"id": "first", "when": {"probability": 0.4}, "action": {"type": "close"}}"#)
+        )
         engine.add(try TestRequests.rule(#"{"id": "r", "when": {"probability": 0.4}, "action": {"type": "reset"}}"#))
         let decisions = (1...300).map { _ in engine.decide(for: TestRequests.facts("GET", "/fhir/r4/Patient")) }
         let firstFired = Set((1...300).filter { decisions[$0 - 1]?.ruleID == "first" })

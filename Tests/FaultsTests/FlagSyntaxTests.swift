@@ -20,14 +20,17 @@ import Testing
         )
         #expect(rule.id == "x")
         #expect(rule.description == "slow")
-        #expect(rule.match == FaultMatch(
-            method: "POST",
-            path: nil,
-            family: .fhir,
-            resourceType: "Patient",
-            clientID: "0oa",
-            header: .init(name: "X-Chaos", value: "on")
-        ))
+        #expect(
+            rule.match
+                == FaultMatch(
+                    method: "POST",
+                    path: nil,
+                    family: .fhir,
+                    resourceType: "Patient",
+                    clientID: "0oa",
+                    header: .init(name: "X-Chaos", value: "on")
+                )
+        )
         #expect(rule.trigger.after == 1)
         #expect(rule.trigger.times == 3)
         #expect(rule.trigger.probability == 0.5)
@@ -50,7 +53,10 @@ import Testing
         ("nextLinkSkips=2", .nextLinkSkips(2)),
         ("relativeNextLinks=host-relative", .relativeNextLinks(.hostRelative)),
         ("writeErrorButCommitted", .writeErrorButCommitted(ErrorSpec(status: 500))),
-        ("writeErrorButCommitted=504,format=gateway-html", .writeErrorButCommitted(ErrorSpec(status: 504, format: .gatewayHTML))),
+        (
+            "writeErrorButCommitted=504,format=gateway-html",
+            .writeErrorButCommitted(ErrorSpec(status: 504, format: .gatewayHTML))
+        ),
         ("rateLimit,retryAfter=2", .rateLimit(RateLimitSpec(retryAfter: 2))),
         ("ratelimit=developer-over-qps", .rateLimit(RateLimitSpec(style: .developerOverQPS))),
         ("STATUS=500,message=Try later", .status(ErrorSpec(status: 500, message: "Try later"))),
@@ -61,7 +67,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("path=/fhir/r4/**", FaultsError.invalidField("action", "is required: name one, such as status=503, delay=500 or reset")),
+        (
+            "path=/fhir/r4/**",
+            FaultsError.invalidField("action", "is required: name one, such as status=503, delay=500 or reset")
+        ),
         ("status=503,reset", .invalidField("reset", "a rule has one action, and status came first")),
         ("status=503,colour=red", .unknownField("colour")),
         ("status=abc", .invalidField("action.status", "must be a whole number from 400 to 599")),

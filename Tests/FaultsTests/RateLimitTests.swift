@@ -29,14 +29,18 @@ import Testing
     }
 
     @Test func openAIGetsTheMillisecondHint() {
-        let response = RateLimitSpec(retryAfter: 3).response(for: TestRequests.facts("POST", "/openai/v1/chat/completions"))
+        let response = RateLimitSpec(retryAfter: 3).response(
+            for: TestRequests.facts("POST", "/openai/v1/chat/completions")
+        )
         #expect(response.headers["Retry-After"] == "3")
         #expect(response.headers["retry-after-ms"] == "3000")
         #expect(response.headers["x-ratelimit-remaining-requests"] == "0")
     }
 
     @Test func developerOverQPSIsTheLegacyGatewayAnswer() {
-        let response = RateLimitSpec(style: .developerOverQPS).response(for: TestRequests.facts("GET", "/v1/195900/patients"))
+        let response = RateLimitSpec(style: .developerOverQPS).response(
+            for: TestRequests.facts("GET", "/v1/195900/patients")
+        )
         #expect(response.status == 403)
         #expect(response.headers["Content-Type"] == "text/html")
         #expect(response.headers["X-Mashery-Error-Code"] == "ERR_403_DEVELOPER_OVER_QPS")

@@ -29,7 +29,9 @@ import Testing
         #expect(TestRequests.facts("GET", target).resourceType == type)
     }
 
-    @Test(arguments: ["/fhir/r4/metadata", "/fhir/r4/.well-known/smart-configuration", "/v1/195900", "/oauth2/v1/token"])
+    @Test(arguments: [
+        "/fhir/r4/metadata", "/fhir/r4/.well-known/smart-configuration", "/v1/195900", "/oauth2/v1/token",
+    ])
     func pathsThatNameNoResourceHaveNoType(path: String) {
         #expect(TestRequests.facts("GET", path).resourceType == nil)
     }

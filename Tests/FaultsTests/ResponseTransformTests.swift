@@ -33,7 +33,10 @@ import Testing
 
     @Test func writeErrorButCommittedReplacesASuccessWithTheFamilysError() throws {
         let write = TestRequests.facts("POST", "/fhir/r4/QuestionnaireResponse")
-        let created = HTTPResponse.json(bytes: Array(#"{"resourceType":"QuestionnaireResponse","id":"q1"}"#.utf8), status: 201)
+        let created = HTTPResponse.json(
+            bytes: Array(#"{"resourceType":"QuestionnaireResponse","id":"q1"}"#.utf8),
+            status: 201
+        )
         let changed = ResponseTransform.writeErrorButCommitted(ErrorSpec(status: 500)).apply(to: created, facts: write)
         #expect(changed.status == 500)
         #expect(try TestRequests.body(changed)["resourceType"] == "OperationOutcome")
@@ -112,10 +115,12 @@ import Testing
     @Test func relativeLinksDropTheBase() throws {
         let changed = ResponseTransform.relativeLinks(.relative).apply(to: TestRequests.searchset(), facts: facts)
         let urls = try #require(TestRequests.body(changed)["link"]?.arrayValue?.compactMap { $0["url"]?.stringValue })
-        #expect(urls == [
-            "Observation?patient=a-195900.E-1001&_count=2",
-            "Observation?patient=a-195900.E-1001&_count=2&cursor=13",
-        ])
+        #expect(
+            urls == [
+                "Observation?patient=a-195900.E-1001&_count=2",
+                "Observation?patient=a-195900.E-1001&_count=2&cursor=13",
+            ]
+        )
     }
 
     @Test func hostRelativeLinksKeepThePath() throws {

@@ -28,7 +28,7 @@ enum AdminJSON {
     /// The request's body as a JSON object, whatever its `Content-Type` says (a plain
     /// `curl -d` sends a form type).
     static func object(of request: HTTPRequest) throws(FaultsError) -> JSONValue {
-        guard !request.body.isEmpty else { throw .notJSON("the body is empty; send a JSON object") }
+        guard !request.body.isEmpty else { throw .notJSON("it is empty; send a JSON object") }
         let value: JSONValue
         do {
             value = try JSONValue.parse(request.body)

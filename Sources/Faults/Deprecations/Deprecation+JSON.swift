@@ -47,14 +47,19 @@ extension Deprecation {
             try match.rejectUnknown(["method", "path"])
             let method = try match.string("method")?.uppercased()
             let text = try match.string("path")
-            guard method != nil || text != nil else { throw .invalidField(match.path + "path", "or method is required") }
+            guard method != nil || text != nil else {
+                throw .invalidField(match.path + "path", "or method is required")
+            }
             guard let glob = PathGlob(text ?? "/**") else {
                 throw .invalidField(match.path + "path", "must start with /")
             }
             return .endpoint(method: method, path: glob)
         case "parameter":
             try match.rejectUnknown(["resourceType", "parameter"])
-            return .parameter(resourceType: try match.string("resourceType"), name: try match.requiredString("parameter"))
+            return .parameter(
+                resourceType: try match.string("resourceType"),
+                name: try match.requiredString("parameter")
+            )
         case "scope":
             try match.rejectUnknown(["scope"])
             return .scope(try match.requiredString("scope"))

@@ -34,7 +34,13 @@ enum DeprecationAnswers {
             return ErrorBody.response(status: 400, message: text, code: code, facts: facts)
         case .scope(let scope):
             let text = "The scope \(scope) was retired on \(date).\(instead)"
-            return ErrorBody.response(status: 400, format: .family(.oauth), message: text, code: "invalid_scope", facts: facts)
+            return ErrorBody.response(
+                status: 400,
+                format: .family(.oauth),
+                message: text,
+                code: "invalid_scope",
+                facts: facts
+            )
         case .model(let model):
             let text = "model: \(model) was retired on \(date).\(instead)"
             let code = facts.family == .openai ? "model_not_found" : nil

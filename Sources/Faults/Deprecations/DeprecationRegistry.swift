@@ -75,11 +75,13 @@ package final class DeprecationRegistry: Sendable {
     /// order decides.
     ///
     /// - Parameters:
+    ///   - facts: The request.
     ///   - parameters: The names of the request's query or form parameters, modifiers allowed
     ///     (`name:exact` counts as `name`).
     ///   - scopes: The scopes requested, at the token endpoint; empty elsewhere.
     ///   - model: The model id of a model request.
     ///   - now: The simulated instant.
+    /// - Returns: What the first entry that applies means for the request.
     package func evaluate(
         _ facts: RequestFacts,
         parameters: [String],

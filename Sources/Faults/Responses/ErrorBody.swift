@@ -13,9 +13,14 @@ package enum ErrorBody {
     /// The answer for `status` in `format`, for a request with `facts`.
     ///
     /// - Parameters:
+    ///   - status: The HTTP status.
+    ///   - format: The format; ``ErrorFormat/native`` follows the request's family.
+    ///   - message: The words of the error; nil for the status's reason phrase.
     ///   - code: The family's own error code, when the caller knows a better one than the
     ///     status gives: the FHIR issue code, the OAuth `error`, the Anthropic `error.type` or
     ///     the OpenAI `error.code`.
+    ///   - facts: The request; its family and request id shape the body.
+    /// - Returns: The answer, with its `Content-Type`.
     package static func response(
         status: Int,
         format: ErrorFormat = .native,

@@ -52,7 +52,9 @@ extension ErrorSpec {
         var members = [JSONValue.Member("status", .int(status)), JSONValue.Member("format", .string(format.name))]
         if let message { members.append(JSONValue.Member("message", .string(message))) }
         if !headers.isEmpty {
-            members.append(JSONValue.Member("headers", .object(headers.map { JSONValue.Member($0.name, .string($0.value)) })))
+            members.append(
+                JSONValue.Member("headers", .object(headers.map { JSONValue.Member($0.name, .string($0.value)) }))
+            )
         }
         return members
     }

@@ -110,7 +110,8 @@ private struct FlagRuleBuilder {
     }
 
     private static func canonical(_ key: String) -> String {
-        let known = FaultAction.names + ["id", "description", "header", "responseHeader", "from", "until"]
+        let known =
+            FaultAction.names + ["id", "description", "header", "responseHeader", "from", "until"]
             + matchKeys + whenKeys + textOptionKeys + numberOptionKeys
         return known.first { $0.lowercased() == key.lowercased() } ?? key
     }

@@ -38,16 +38,20 @@ package struct FaultRule: Sendable, Equatable {
 
     /// Reads a rule object.
     ///
-    /// - Parameter path: Put before member names in errors, such as `rules[2].`.
+    /// - Parameters:
+    ///   - json: The rule object.
+    ///   - path: Put before member names in errors, such as `rules[2].`.
     /// - Throws: ``FaultsError`` naming the first member that is wrong.
     package init(json: JSONValue, path: String = "") throws(FaultsError) {
         let reader = try FieldReader(json, name: "", path: path)
         try reader.rejectUnknown(Self.members)
         id = try reader.string("id") ?? ""
         description = try reader.string("description")
-        match = try reader.object("match").map { (reader) throws(FaultsError) in try FaultMatch(reader: reader) }
+        match =
+            try reader.object("match").map { (reader) throws(FaultsError) in try FaultMatch(reader: reader) }
             ?? FaultMatch()
-        trigger = try reader.object("when").map { (reader) throws(FaultsError) in try FaultTrigger(reader: reader) }
+        trigger =
+            try reader.object("when").map { (reader) throws(FaultsError) in try FaultTrigger(reader: reader) }
             ?? FaultTrigger()
         guard let actionReader = try reader.object("action") else {
             throw .invalidField(path + "action", "is required")

@@ -89,7 +89,9 @@ extension FaultTrigger {
         let until = try reader.string("until").map { (text) throws(FaultsError) in
             try InstantText.require(text, field: reader.path + "until")
         }
-        guard from != nil || until != nil else { throw .invalidField(String(reader.path.dropLast()), "needs from or until") }
+        guard from != nil || until != nil else {
+            throw .invalidField(String(reader.path.dropLast()), "needs from or until")
+        }
         if let from, let until, until <= from {
             throw .invalidField(reader.path + "until", "must be later than from")
         }
