@@ -48,15 +48,6 @@ package struct FaultsError: Error, Sendable, Equatable, CustomStringConvertible 
         return false
     }
 
-    /// The same error with its member name put under `prefix`, as in `rules[2].` + `when.nth`.
-    func nested(under prefix: String) -> FaultsError {
-        switch reason {
-        case .invalidField(let name, let reason): .invalidField(prefix + name, reason)
-        case .unknownField(let name): .unknownField(prefix + name)
-        default: self
-        }
-    }
-
     package var description: String {
         switch reason {
         case .invalidField(let name, let reason): "\(name): \(reason)"
