@@ -20,6 +20,7 @@ struct ImportCommand {
             }
         }
         try database.store.checkpoint()
+        try database.takeSnapshot()
         return failures == 0 ? CommandRunner.ExitCode.success : CommandRunner.ExitCode.failure
     }
 

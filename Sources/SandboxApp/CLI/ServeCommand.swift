@@ -20,6 +20,7 @@ struct ServeCommand {
                 metadata: ["sandbox.seed": String(options.seed), "sandbox.patients": String(counts["Patient"] ?? 0)]
             )
         }
+        if !database.hasSnapshot { try database.takeSnapshot() }
         let configuration = SandboxServer.Configuration(
             host: options.host,
             port: options.port,
