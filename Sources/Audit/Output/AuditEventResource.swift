@@ -22,7 +22,7 @@ enum AuditEventResource {
         return .object([
             "resourceType": "AuditEvent",
             "id": .string("audit-\(entry.sequence)"),
-            "type": coding(auditEventType, "rest", "Restful Operation"),
+            "type": coding(auditEventType, "rest", "RESTful Operation"),
             "subtype": interaction.code.map { .array([coding(interaction.system, $0, nil)]) },
             "action": .string(interaction.action),
             "recorded": .string(entry.recordedInstant),
