@@ -64,7 +64,16 @@ struct AuditQueue {
     }
 
     /// Removes and returns up to `limit` of the oldest waiting entries, oldest first.
+    ///
+    /// Taking everything from a queue that has dropped nothing hands over the storage itself,
+    /// so the lock that ``AuditLog/record(_:)`` waits on is held for a moment, not for a copy of the batch.
     mutating func take(upTo limit: Int) -> [AuditEntry] {
+        if head == 0, entries.count <= limit {
+            let batch = entries
+            entries = []
+            departedCount += Int64(batch.count)
+            return batch
+        }
         let end = min(head + limit, entries.count)
         let batch = Array(entries[head..<end])
         head = end
