@@ -93,8 +93,10 @@ import Testing
 
     private static let clients: [String?] = ["a", "b", "c", nil]
     private static let statuses = [200, 201, 204, 302, 400, 401, 403, 404, 429, 500, 503]
-    private static let paths = ["/fhir/r4/Patient/p1", "/fhir/r4/Observation?patient=p2", "/oauth2/v1/token",
-        "/v1/195900/appointments/1", "/openai/v1/chat/completions", "/_sandbox/audit"]
+    private static let paths = [
+        "/fhir/r4/Patient/p1", "/fhir/r4/Observation?patient=p2", "/oauth2/v1/token",
+        "/v1/195900/appointments/1", "/openai/v1/chat/completions", "/_sandbox/audit",
+    ]
 
     private static func randomEntry(_ number: Int, using generator: inout SeededGenerator) -> AuditEntry {
         var entry = Sample.entry(
@@ -111,10 +113,13 @@ import Testing
     }
 
     private static func randomFilter(using generator: inout SeededGenerator) -> AuditFilter {
-        func maybe<T>(_ value: T) -> T? { Bool.random(using: &generator) && Bool.random(using: &generator) ? value : nil }
+        func maybe<T>(_ value: T) -> T? {
+            Bool.random(using: &generator) && Bool.random(using: &generator) ? value : nil
+        }
         func pick<T>(_ values: [T]) -> T { values[Int.random(in: 0..<values.count, using: &generator)] }
         let status: AuditFilter.StatusMatch =
-            Bool.random(using: &generator) ? .inClass(Int.random(in: 2...5, using: &generator)) : .exactly(pick(statuses))
+            Bool.random(using: &generator)
+            ? .inClass(Int.random(in: 2...5, using: &generator)) : .exactly(pick(statuses))
         return AuditFilter(
             afterSequence: maybe(Int64.random(in: 0..<300, using: &generator)),
             since: maybe(Sample.start + Int64.random(in: 0..<100_000, using: &generator)),

@@ -107,7 +107,8 @@ import Testing
         }
         group.wait()
 
-        let stored = try log.entries(matching: AuditFilter(limit: AuditFilter.maximumLimit))
+        let stored =
+            try log.entries(matching: AuditFilter(limit: AuditFilter.maximumLimit))
             + log.entries(matching: AuditFilter(afterSequence: 10_000, limit: AuditFilter.maximumLimit))
 
         #expect(stored.count == 16_000)

@@ -66,10 +66,13 @@ import Testing
         entry.actor = AuditActor.user("jdoe")
         let event = AuditBundle.auditEvent(for: entry)
 
-        #expect(event["type"] == .object([
-            "system": "http://terminology.hl7.org/CodeSystem/audit-event-type", "code": "rest",
-            "display": "RESTful Operation",
-        ]))
+        #expect(
+            event["type"]
+                == .object([
+                    "system": "http://terminology.hl7.org/CodeSystem/audit-event-type", "code": "rest",
+                    "display": "RESTful Operation",
+                ])
+        )
         #expect(event["subtype"]?[0]?["system"] == "http://hl7.org/fhir/restful-interaction")
         #expect(event["subtype"]?[0]?["code"] == "read")
         #expect(event["action"] == "R")
@@ -147,8 +150,14 @@ import Testing
 
         #expect(lines.count == 6)
         #expect(lines[0].hasPrefix("SEQ  TIME                      REQUEST  CLIENT  METHOD  STATUS  LATENCY  FAULT"))
-        #expect(lines[1] == "1    2026-01-15T14:00:01.000Z  req-1    a       GET        200    0.0ms  -         /fhir/r4/Patient/p1")
-        #expect(lines[4] == "4    2026-01-15T14:00:04.000Z  req-4    b       GET        503    0.0ms  slow-obs  /fhir/r4/Observation?patient=p2")
+        #expect(
+            lines[1]
+                == "1    2026-01-15T14:00:01.000Z  req-1    a       GET        200    0.0ms  -         /fhir/r4/Patient/p1"
+        )
+        #expect(
+            lines[4]
+                == "4    2026-01-15T14:00:04.000Z  req-4    b       GET        503    0.0ms  slow-obs  /fhir/r4/Observation?patient=p2"
+        )
         #expect(lines[5].contains("req-5    -       GET"))
         #expect(lines.allSatisfy { !$0.hasSuffix(" ") })
     }

@@ -5,7 +5,10 @@ import Testing
 
 @Suite struct AuditStoreTests {
     @Test func theAuditFileLivesBesideTheResourceDatabase() {
-        #expect(AuditStore.path(besideDatabase: "/var/lib/sandbox/data.sqlite") == "/var/lib/sandbox/data.sqlite.audit.sqlite")
+        #expect(
+            AuditStore.path(besideDatabase: "/var/lib/sandbox/data.sqlite")
+                == "/var/lib/sandbox/data.sqlite.audit.sqlite"
+        )
     }
 
     @Test func entriesSurviveReopeningTheFile() throws {

@@ -20,7 +20,10 @@ import Testing
         ("/_sandbox/login?username=jdoe&password=hunter2", "/_sandbox/login?username=jdoe&password=[redacted]"),
         ("/v1/195900/x?Authorization=Bearer%20abc", "/v1/195900/x?Authorization=[redacted]"),
         ("/oauth2/v1/token?Client%5FSecret=s&CODE=c", "/oauth2/v1/token?Client%5FSecret=[redacted]&CODE=[redacted]"),
-        ("/oauth2/v1/token?client+secret=s&token=a&token=b", "/oauth2/v1/token?client+secret=s&token=[redacted]&token=[redacted]"),
+        (
+            "/oauth2/v1/token?client+secret=s&token=a&token=b",
+            "/oauth2/v1/token?client+secret=s&token=[redacted]&token=[redacted]"
+        ),
     ])
     func credentialValuesAreReplacedAndEverythingElseKept(target: String, expected: String) {
         #expect(PathRedactor.redact(target) == expected)

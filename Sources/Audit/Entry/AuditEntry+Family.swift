@@ -15,6 +15,7 @@ extension AuditEntry {
     /// A listener that serves the model routes under `/v1` passes its family explicitly.
     ///
     /// - Parameter path: A raw request target; any query is ignored.
+    /// - Returns: The family's name.
     package static func family(ofPath path: String) -> String {
         let withoutQuery = path.prefix { $0 != "?" }
         let first = withoutQuery.drop { $0 == "/" }.prefix { $0 != "/" }

@@ -33,6 +33,7 @@ package enum PathRedactor {
     ///
     /// - Parameter target: A raw request target: a path, optionally followed by `?` and a
     ///   still-encoded query.
+    /// - Returns: The target with each credential value replaced by ``placeholder``.
     package static func redact(_ target: String) -> String {
         guard let mark = target.firstIndex(of: "?") else { return target }
         let path = target[..<mark]

@@ -22,7 +22,10 @@ extension DatabaseConnection {
     /// - Returns: What `body` returns.
     /// - Throws: What `body` throws, after rolling back, or ``DatabaseError`` from `BEGIN` or
     ///   `COMMIT`.
-    package func inTransaction<Result>(_ kind: TransactionKind = .immediate, _ body: () throws -> Result) throws -> Result {
+    package func inTransaction<Result>(
+        _ kind: TransactionKind = .immediate,
+        _ body: () throws -> Result
+    ) throws -> Result {
         try cachedStatement(sql: "BEGIN \(kind.rawValue) TRANSACTION").execute()
         do {
             let result = try body()

@@ -20,7 +20,10 @@ extension Statement {
     ///   - decode: Reads the current row; called once per row.
     /// - Returns: The decoded rows, in the order SQLite returned them.
     /// - Throws: ``DatabaseError`` from binding or stepping, or what `decode` throws.
-    package func fetchAll<Row>(_ bindings: [DatabaseValue] = [], row decode: (Statement) throws -> Row) throws -> [Row] {
+    package func fetchAll<Row>(
+        _ bindings: [DatabaseValue] = [],
+        row decode: (Statement) throws -> Row
+    ) throws -> [Row] {
         try bind(bindings)
         defer { reset() }
         var rows: [Row] = []

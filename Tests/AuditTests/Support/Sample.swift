@@ -47,8 +47,14 @@ enum Sample {
         entry(1, path: "/fhir/r4/Patient/p1", clientID: "a", patientID: "p1"),
         entry(2, path: "/fhir/r4/Observation?patient=p1", clientID: "a", patientID: "p1"),
         entry(3, method: "POST", path: "/oauth2/v1/token", status: 401, clientID: "b"),
-        entry(4, path: "/fhir/r4/Observation?patient=p2", status: 503, clientID: "b", patientID: "p2",
-              faultRuleID: "slow-obs"),
+        entry(
+            4,
+            path: "/fhir/r4/Observation?patient=p2",
+            status: 503,
+            clientID: "b",
+            patientID: "p2",
+            faultRuleID: "slow-obs"
+        ),
         entry(5, path: "/fhir/r4/metadata", clientID: nil),
         entry(6, method: "POST", path: "/anthropic/v1/messages", status: 429, clientID: "a", faultRuleID: "rate-1"),
         entry(7, method: "DELETE", path: "/_sandbox/audit", status: 204, clientID: "b"),
