@@ -41,6 +41,9 @@ extension AuditFilter {
         case rule(String)
 
         /// Reads `any`, `none`, or a rule id.
+        ///
+        /// A rule whose id is `any` or `none` cannot be picked out on its own: those words
+        /// always mean every rule or no rule.
         package init(text: String) {
             switch text {
             case "any": self = .anyRule
