@@ -3,7 +3,7 @@ import CSQLite
 /// Grouping statements so they take effect together or not at all.
 extension DatabaseConnection {
     /// How a transaction takes its lock.
-    enum TransactionKind: String, Sendable {
+    package enum TransactionKind: String, Sendable {
         /// Takes no lock until the first read or write.
         case deferred = "DEFERRED"
         /// Takes the write lock at once, so a write never fails half-way for want of it.
@@ -22,7 +22,10 @@ extension DatabaseConnection {
     /// - Returns: What `body` returns.
     /// - Throws: What `body` throws, after rolling back, or ``DatabaseError`` from `BEGIN` or
     ///   `COMMIT`.
-    func inTransaction<Result>(_ kind: TransactionKind = .immediate, _ body: () throws -> Result) throws -> Result {
+    package func inTransaction<Result>(
+        _ kind: TransactionKind = .immediate,
+        _ body: () throws -> Result
+    ) throws -> Result {
         try cachedStatement(sql: "BEGIN \(kind.rawValue) TRANSACTION").execute()
         do {
             let result = try body()
@@ -39,7 +42,7 @@ extension DatabaseConnection {
     /// [`sqlite3_get_autocommit`](https://www.sqlite.org/c3ref/get_autocommit.html): "Autocommit
     /// mode is on by default. Autocommit mode is disabled by a BEGIN statement. Autocommit mode
     /// is re-enabled by a COMMIT or ROLLBACK."
-    var isInTransaction: Bool {
+    package var isInTransaction: Bool {
         sqlite3_get_autocommit(handle) == 0
     }
 

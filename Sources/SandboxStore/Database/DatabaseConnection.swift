@@ -13,22 +13,22 @@ import CSQLite
 ///     try connection.cachedStatement(sql: "DELETE FROM setting WHERE key = ?").execute([.text(key)])
 /// }
 /// ```
-final class DatabaseConnection {
+package final class DatabaseConnection {
     /// How a connection opens.
-    struct Configuration: Sendable {
+    package struct Configuration: Sendable {
         /// Open without write access; such a connection never changes the file or its mode.
-        var isReadOnly: Bool
+        package var isReadOnly: Bool
         /// Switch a writable file to WAL journaling. Off only for a file written once and then
         /// closed, such as a snapshot copy, where a rollback journal writes each page once
         /// instead of twice (to the log, then to the file).
-        var usesWriteAheadLog: Bool
+        package var usesWriteAheadLog: Bool
         /// How long a call waits for another connection's lock before failing with
         /// `SQLITE_BUSY`.
-        var busyTimeoutMilliseconds: Int32
+        package var busyTimeoutMilliseconds: Int32
         /// How many prepared statements ``cachedStatement(sql:)`` keeps.
-        var statementCacheCapacity: Int
+        package var statementCacheCapacity: Int
 
-        init(
+        package init(
             isReadOnly: Bool = false,
             usesWriteAheadLog: Bool = true,
             busyTimeoutMilliseconds: Int32 = 5_000,
@@ -42,19 +42,19 @@ final class DatabaseConnection {
     }
 
     /// The database file's path.
-    let path: String
-    let configuration: Configuration
+    package let path: String
+    package let configuration: Configuration
     /// The `sqlite3*`; valid until ``close()`` succeeds or the connection is released.
     let handle: OpaquePointer
     /// Whether ``close()`` has succeeded; a closed connection must not be used again.
-    private(set) var isClosed = false
+    package private(set) var isClosed = false
     private var statementCache: [String: Statement] = [:]
 
     /// Opens the file at `path`, creating it unless the configuration is read-only, and sets
     /// the connection up.
     ///
     /// - Throws: ``DatabaseError`` from opening (such as `SQLITE_CANTOPEN`) or from setup.
-    init(path: String, configuration: Configuration = Configuration()) throws {
+    package init(path: String, configuration: Configuration = Configuration()) throws {
         self.path = path
         self.configuration = configuration
         handle = try Self.openConnection(path: path, isReadOnly: configuration.isReadOnly)
@@ -137,7 +137,7 @@ final class DatabaseConnection {
     ///
     /// - Throws: ``DatabaseError`` with `SQLITE_BUSY` while a caller still holds a statement; the
     ///   connection then stays open.
-    func close() throws {
+    package func close() throws {
         guard !isClosed else { return }
         statementCache.removeAll()
         let code = sqlite3_close(handle)
@@ -156,7 +156,7 @@ final class DatabaseConnection {
     ///
     /// - Parameter sql: SQL text with no `?` placeholders. Never build it from user data.
     /// - Throws: ``DatabaseError`` from the first statement that fails.
-    func execute(sql: String) throws {
+    package func execute(sql: String) throws {
         precondition(!isClosed, "database connection used after close")
         let code = sqlite3_exec(handle, sql, nil, nil, nil)
         guard code == SQLITE_OK else {
@@ -167,7 +167,7 @@ final class DatabaseConnection {
     /// Prepares a new statement that the caller owns.
     ///
     /// - Throws: ``DatabaseError`` when the SQL does not compile.
-    func prepare(sql: String) throws -> Statement {
+    package func prepare(sql: String) throws -> Statement {
         precondition(!isClosed, "database connection used after close")
         return try Statement(connection: handle, sql: sql)
     }
@@ -179,7 +179,7 @@ final class DatabaseConnection {
     /// entry is dropped; a caller still using it keeps it alive.
     ///
     /// - Throws: ``DatabaseError`` when the SQL does not compile.
-    func cachedStatement(sql: String) throws -> Statement {
+    package func cachedStatement(sql: String) throws -> Statement {
         if let statement = statementCache[sql] {
             return statement
         }
@@ -200,7 +200,7 @@ final class DatabaseConnection {
     ///
     /// [`sqlite3_changes64`](https://www.sqlite.org/c3ref/changes.html) counts only rows the
     /// statement itself changed, not rows removed by a foreign-key cascade.
-    var changedRowCount: Int {
+    package var changedRowCount: Int {
         Int(sqlite3_changes64(handle))
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// SQLite has five storage classes; this enum has one case for each, so a statement's bindings
 /// can be built, compared and tested as plain values before they reach the C API.
-enum DatabaseValue: Sendable, Hashable {
+package enum DatabaseValue: Sendable, Hashable {
     case null
     case integer(Int64)
     case real(Double)
@@ -12,12 +12,12 @@ enum DatabaseValue: Sendable, Hashable {
 
 extension DatabaseValue {
     /// The text, or `NULL` when there is none.
-    static func text(_ string: String?) -> DatabaseValue {
+    package static func text(_ string: String?) -> DatabaseValue {
         string.map { .text($0) } ?? .null
     }
 
     /// The integer, or `NULL` when there is none.
-    static func integer(_ number: Int64?) -> DatabaseValue {
+    package static func integer(_ number: Int64?) -> DatabaseValue {
         number.map { .integer($0) } ?? .null
     }
 }

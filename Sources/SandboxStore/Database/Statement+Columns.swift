@@ -6,22 +6,22 @@ import CSQLite
 /// the next ``Statement/step()`` or ``Statement/reset()``.
 extension Statement {
     /// How many columns each row has.
-    var columnCount: Int {
+    package var columnCount: Int {
         Int(sqlite3_column_count(handle))
     }
 
     /// Whether the column holds SQL `NULL`.
-    func isNull(at column: Int) -> Bool {
+    package func isNull(at column: Int) -> Bool {
         sqlite3_column_type(handle, Int32(column)) == SQLITE_NULL
     }
 
     /// The column as a 64-bit integer; `NULL` reads as 0.
-    func int64(at column: Int) -> Int64 {
+    package func int64(at column: Int) -> Int64 {
         sqlite3_column_int64(handle, Int32(column))
     }
 
     /// The column as a double; `NULL` reads as 0.
-    func double(at column: Int) -> Double {
+    package func double(at column: Int) -> Double {
         sqlite3_column_double(handle, Int32(column))
     }
 
@@ -31,7 +31,7 @@ extension Statement {
     /// sqlite3_column_text(), sqlite3_column_blob(), or sqlite3_column_text16() first to force
     /// the result into the desired format, then invoke sqlite3_column_bytes()". The length comes
     /// from `sqlite3_column_bytes`, so text with an embedded NUL is read whole.
-    func string(at column: Int) -> String? {
+    package func string(at column: Int) -> String? {
         guard let characters = sqlite3_column_text(handle, Int32(column)) else {
             return nil
         }
@@ -40,7 +40,7 @@ extension Statement {
     }
 
     /// The column's bytes; `NULL` and a zero-length blob both read as an empty array.
-    func bytes(at column: Int) -> [UInt8] {
+    package func bytes(at column: Int) -> [UInt8] {
         let pointer = sqlite3_column_blob(handle, Int32(column))
         let count = Int(sqlite3_column_bytes(handle, Int32(column)))
         guard let pointer, count > 0 else {
@@ -50,7 +50,7 @@ extension Statement {
     }
 
     /// The column as whichever storage class it holds.
-    func value(at column: Int) -> DatabaseValue {
+    package func value(at column: Int) -> DatabaseValue {
         switch sqlite3_column_type(handle, Int32(column)) {
         case SQLITE_INTEGER:
             .integer(int64(at: column))

@@ -7,7 +7,7 @@ extension Statement {
     ///
     /// - Parameter bindings: One value for each `?`, in order.
     /// - Throws: ``DatabaseError`` from binding or stepping.
-    func execute(_ bindings: [DatabaseValue] = []) throws {
+    package func execute(_ bindings: [DatabaseValue] = []) throws {
         try bind(bindings)
         defer { reset() }
         while try step() {}
@@ -20,7 +20,10 @@ extension Statement {
     ///   - decode: Reads the current row; called once per row.
     /// - Returns: The decoded rows, in the order SQLite returned them.
     /// - Throws: ``DatabaseError`` from binding or stepping, or what `decode` throws.
-    func fetchAll<Row>(_ bindings: [DatabaseValue] = [], row decode: (Statement) throws -> Row) throws -> [Row] {
+    package func fetchAll<Row>(
+        _ bindings: [DatabaseValue] = [],
+        row decode: (Statement) throws -> Row
+    ) throws -> [Row] {
         try bind(bindings)
         defer { reset() }
         var rows: [Row] = []
@@ -37,7 +40,7 @@ extension Statement {
     ///   - decode: Reads the first row.
     /// - Returns: The decoded first row, or `nil` when the query returns none.
     /// - Throws: ``DatabaseError`` from binding or stepping, or what `decode` throws.
-    func fetchOne<Row>(_ bindings: [DatabaseValue] = [], row decode: (Statement) throws -> Row) throws -> Row? {
+    package func fetchOne<Row>(_ bindings: [DatabaseValue] = [], row decode: (Statement) throws -> Row) throws -> Row? {
         try bind(bindings)
         defer { reset() }
         guard try step() else {

@@ -12,9 +12,9 @@ import CSQLite
 ///
 /// ``bind(_:)`` resets the statement and clears its old bindings first, so a statement from a
 /// cache never runs with values left over from its last use.
-final class Statement {
+package final class Statement {
     /// The SQL text the statement was prepared from.
-    let sql: String
+    package let sql: String
     /// The `sqlite3_stmt*`, for the column readers in this module.
     let handle: OpaquePointer
     private let connection: OpaquePointer
@@ -57,7 +57,7 @@ final class Statement {
     ///
     /// - Returns: `true` when a row is ready to read, `false` when the statement is done.
     /// - Throws: ``DatabaseError`` carrying the extended result code of the failure.
-    func step() throws -> Bool {
+    package func step() throws -> Bool {
         let code = sqlite3_step(handle)
         switch code {
         case SQLITE_ROW:
@@ -76,7 +76,7 @@ final class Statement {
     /// [`sqlite3_clear_bindings`](https://www.sqlite.org/c3ref/clear_bindings.html) follows it.
     /// Resetting also ends the statement's read of the database, which lets a WAL checkpoint
     /// move past it.
-    func reset() {
+    package func reset() {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
     }
@@ -87,7 +87,7 @@ final class Statement {
     ///
     /// - Throws: ``DatabaseError`` with `SQLITE_RANGE` when the number of values differs from
     ///   the number of placeholders, or the code a bind call returned.
-    func bind(_ values: [DatabaseValue]) throws {
+    package func bind(_ values: [DatabaseValue]) throws {
         reset()
         guard values.count == Int(sqlite3_bind_parameter_count(handle)) else {
             throw DatabaseError.sqlite(.range, message: "wrong number of bound values", sql: sql)

@@ -4,9 +4,14 @@
 /// runs in its own `IMMEDIATE` transaction together with the update of `user_version`, so a
 /// failure leaves the database at the last version that fully applied. The version is read
 /// inside that transaction, so two processes opening one new file apply each step once.
-struct Migrator {
+package struct Migrator {
     /// The migrations to apply, oldest first.
-    var migrations: [Migration] = Migration.all
+    package var migrations: [Migration]
+
+    /// A migrator for `migrations`, by default the resource store's own.
+    package init(migrations: [Migration] = Migration.all) {
+        self.migrations = migrations
+    }
 
     /// Applies every migration newer than the database's version.
     ///
@@ -15,7 +20,7 @@ struct Migrator {
     /// - Throws: ``DatabaseError/isUnsupportedSchema`` when the database is newer than the
     ///   newest migration, or the ``DatabaseError`` of a failing step.
     @discardableResult
-    func migrate(_ connection: DatabaseConnection) throws -> Int {
+    package func migrate(_ connection: DatabaseConnection) throws -> Int {
         let latest = migrations.last?.version ?? 0
         for migration in migrations {
             try connection.inTransaction {
@@ -32,7 +37,7 @@ struct Migrator {
     }
 
     /// The database's `PRAGMA user_version`.
-    static func version(of connection: DatabaseConnection) throws -> Int {
+    package static func version(of connection: DatabaseConnection) throws -> Int {
         let statement = try connection.cachedStatement(sql: "PRAGMA user_version")
         return try statement.fetchOne { Int($0.int64(at: 0)) } ?? 0
     }

@@ -1,1 +1,0 @@
-// Placeholder so the target builds while it has no sources of its own.
