@@ -21,6 +21,10 @@ package struct ServeOptions: Equatable, Sendable {
     package var profile = "preview"
     /// `fixed` (stands still unless advanced) or `wall` (runs with the real clock).
     package var clock = "fixed"
+    /// A fault settings file loaded at start-up.
+    package var faultFile: String?
+    /// Fault rules in the one-line form (`--fault`, repeatable).
+    package var faults: [String] = []
 
     package init() {}
 }

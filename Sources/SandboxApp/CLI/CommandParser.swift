@@ -40,6 +40,8 @@ package enum CommandParser {
             case "--log-level": options.logLevel = try reader.logLevel(for: argument)
             case "--profile": options.profile = try reader.choice(for: argument, from: ["preview", "production"])
             case "--clock": options.clock = try reader.choice(for: argument, from: ["fixed", "wall"])
+            case "--faults": options.faultFile = try reader.path(for: argument)
+            case "--fault": options.faults.append(try reader.value(for: argument))
             default: throw reader.unexpected(argument)
             }
         }

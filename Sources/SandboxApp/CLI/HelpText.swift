@@ -35,7 +35,8 @@ package enum HelpText {
         OVERVIEW: Serve the sandbox, seeding the database first when it is empty.
 
         USAGE: athena-sandbox serve [--host <host>] [--port <port>] [--db <path>] [--seed <n>] [--patients <n>]
-                                    [--profile <profile>] [--clock <mode>] [--log-level <level>]
+                                    [--profile <profile>] [--clock <mode>] [--faults <file>] [--fault <rule>]...
+                                    [--log-level <level>]
 
         OPTIONS:
           --host <host>           The address to listen on. (default: 127.0.0.1)
@@ -46,6 +47,9 @@ package enum HelpText {
           --profile <profile>     preview (5 tokens a minute per client) or production (50). (default: preview)
           --clock <mode>          fixed (starts at 2026-01-15T14:00:00Z and moves only when advanced) or
                                   wall (runs with the real clock). (default: fixed)
+          --faults <file>         Fault rules to load at start-up (JSON; see SeedData/README.md).
+          --fault <rule>          One fault rule in the one-line form, such as
+                                  'status=503,path=/fhir/r4/**,times=2'. Repeatable.
           --log-level <level>     trace, debug, info, notice, warning, error or critical. (default: info)
           -h, --help              Show this help.
 

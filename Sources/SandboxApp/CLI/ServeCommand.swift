@@ -24,7 +24,10 @@ struct ServeCommand {
         let configuration = SandboxServer.Configuration(
             host: options.host,
             port: options.port,
-            profile: OAuthServer.Configuration.Profile(rawValue: options.profile) ?? .preview
+            profile: OAuthServer.Configuration.Profile(rawValue: options.profile) ?? .preview,
+            faultFile: options.faultFile,
+            faultFlags: options.faults,
+            faultSeed: options.seed
         )
         let server = try SandboxServer(database: database, configuration: configuration, logger: logger)
         CommandRunner.printOutput(
