@@ -7,7 +7,9 @@ import Synchronization
 /// The server knows nothing of what it serves. Around every responder call it assigns the
 /// request id (echoed as `X-Request-Id`), applies the configured ``CORSPolicy``, collects
 /// the body up to ``Configuration/maximumBodySize``, and lets the library keep connections
-/// alive and leave bodies out of `HEAD` responses. A body over that size (413) or a target
+/// alive and leave bodies out of `HEAD` responses. It carries out each response's
+/// ``HTTPResponse/Delivery``; the ones that wait suspend their connection instead of holding
+/// a thread, so waiting requests never keep others from being served. A body over that size (413) or a target
 /// over ``Configuration/maximumTargetLength`` (414) is answered by the responder's
 /// ``HTTPResponder/respond(toRejected:status:reason:)``, with the same id and CORS headers.
 ///
@@ -69,18 +71,26 @@ package final class HTTPServer: Sendable {
         ListeningSocket.display(host: host, port: port)
     }
 
-    /// Per-request states not yet released; 0 once every connection has finished.
+    /// Per-request states and body readers not yet released; 0 once every connection has finished.
     var openRequestCount: Int {
         context.openRequests.load(ordering: .relaxed)
     }
 
+    /// Connections suspended while their answer waits, which hold no thread meanwhile.
+    var waitingConnectionCount: Int {
+        context.wakeups.waitingCount
+    }
+
     /// Stops accepting, closes every connection and waits for the library's threads to end.
     ///
-    /// Safe to call more than once and from any thread but the server's own: a responder
-    /// must not call it, since the library waits for the thread running that responder.
-    /// Later calls do nothing.
+    /// A connection waiting to answer (delayed, hanging or between pieces of a slow body) is
+    /// closed without the rest of its answer. Safe to call more than once and from any thread
+    /// but the server's own: a responder must not call it, since the library waits for the
+    /// thread running that responder. Later calls do nothing.
     package func stop() {
         guard let running = daemon.withLock({ $0.take() }) else { return }
+        // libmicrohttpd 0.9.75 aborts the process if a connection is still suspended here.
+        context.wakeups.close()
         MHD_stop_daemon(running)
         logger.info("HTTP server stopped", metadata: ["http.server.address": address])
     }
