@@ -1,5 +1,6 @@
 import Foundation
 import SandboxHTTP
+import SandboxSupport
 import Testing
 
 @testable import SandboxHTTP
@@ -132,5 +133,54 @@ import Testing
             try connection.sendRequest("GET", "/delayed/10")
             #expect(try connection.readResponse().body == deliveryBody)
         }
+    }
+
+    @Test func aDelayedAnswerToAPostComesAfterTheWholeBody() throws {
+        let responder = ClosureResponder { request in
+            let body = Array("\(request.body.count)".utf8)
+            return HTTPResponse(status: 201, body: body, delivery: .delayed(milliseconds: 200))
+        }
+        try withLiveServer(responder: responder) { server in
+            let connection = try RawConnection(port: server.port)
+            let start = ContinuousClock.now
+            try connection.sendRequest("POST", "/upload", body: [UInt8](repeating: 1, count: 100_000))
+            let response = try connection.readResponse()
+            #expect(start.millisecondsSince >= 200)
+            #expect(response.status == 201)
+            #expect(response.text == "100000")
+        }
+    }
+
+    @Test func aRejectionCanBeDelayedLikeAnyAnswer() throws {
+        var router = Router()
+        router.rejected = { _, status, reason in
+            HTTPResponse(status: status, body: Array(reason.utf8), delivery: .delayed(milliseconds: 200))
+        }
+        try withLiveServer(responder: router, maximumBodySize: 100) { server in
+            let connection = try RawConnection(port: server.port)
+            let start = ContinuousClock.now
+            try connection.sendRequest(
+                "POST",
+                "/upload",
+                headers: ["X-Request-Id: big-2"],
+                body: [UInt8](repeating: 1, count: 500)
+            )
+            let response = try connection.readResponse()
+            #expect(start.millisecondsSince >= 200)
+            #expect(response.status == 413)
+            #expect(response.headers["X-Request-Id"] == "big-2")
+        }
+    }
+
+    @Test func theAnsweredLogEntryNamesTheDelivery() throws {
+        let recorder = LogRecorder()
+        try withLiveServer(responder: deliveryResponder, logger: recorder.makeLogger()) { server in
+            let connection = try RawConnection(port: server.port)
+            try connection.sendRequest("GET", "/truncated/5")
+            _ = try connection.readResponse(hasBody: false)
+            _ = connection.readUntilClosed()
+        }
+        let answered = try #require(recorder.entries.first { $0.message == "request answered" })
+        #expect(answered.metadata["http.delivery"] == "truncated")
     }
 }
