@@ -118,4 +118,36 @@ import Testing
             #expect(server.waitingConnectionCount == 0)
         }
     }
+
+    @Test func stoppingWhileRequestsKeepArrivingLeavesNothingSuspended() throws {
+        let server = try HTTPServer(
+            configuration: .init(port: 0, threadCount: 2),
+            responder: deliveryResponder,
+            logger: .discarding()
+        )
+        let paths = ["/delayed/5", "/slow/40000", "/hang/20", "/truncated/3", "/reset", "/at-once"]
+        let isStopping = Atomic(false)
+        let answered = Atomic(0)
+        let clients = DispatchGroup()
+        for client in 0..<4 {
+            DispatchQueue.global().async(group: clients) {
+                var index = client
+                while !isStopping.load(ordering: .relaxed) {
+                    index += 1
+                    guard let connection = try? RawConnection(port: server.port) else { return }
+                    connection.setReceiveTimeout(milliseconds: 1000)
+                    try? connection.sendRequest("GET", paths[index % paths.count], headers: ["Connection: close"])
+                    if !connection.readUntilClosed().bytes.isEmpty { answered.add(1, ordering: .relaxed) }
+                }
+            }
+        }
+        #expect(eventually { answered.load(ordering: .relaxed) >= 20 })
+        #expect(eventually { server.waitingConnectionCount > 0 })
+
+        server.stop()
+        isStopping.store(true, ordering: .relaxed)
+        #expect(clients.wait(timeout: .now() + 5) == .success)
+        #expect(server.waitingConnectionCount == 0)
+        #expect(server.openRequestCount == 0)
+    }
 }
