@@ -50,13 +50,13 @@ import Testing
     @Test func slowBodiesStreamTogetherRatherThanInTurn() throws {
         try withLiveServer(responder: deliveryResponder, threadCount: 1) { server in
             let start = ContinuousClock.now
-            let slow = try openRequests(5, to: "/slow/2500", port: server.port)
+            let slow = try openRequests(5, to: "/slow/2000", port: server.port)
             for connection in slow {
                 #expect(try connection.readResponse().body == deliveryBody)
             }
-            // Each body takes 400 ms; in turn they would take 2 seconds.
+            // Each body takes 500 ms; in turn they would take 2.5 seconds.
             let elapsed = start.millisecondsSince
-            #expect(elapsed >= 350 && elapsed < 1800)
+            #expect(elapsed >= 450 && elapsed < 2000)
         }
     }
 

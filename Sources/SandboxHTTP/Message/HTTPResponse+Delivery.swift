@@ -24,6 +24,11 @@ extension HTTPResponse {
         ///
         /// The client sees its request time out, or, if it waits longer than the maximum, the
         /// connection closed without a byte.
+        ///
+        /// Limitation: libmicrohttpd 0.9.75 does not watch a suspended connection, so a client
+        /// that gives up is noticed only when the maximum passes; until then its connection
+        /// counts against ``HTTPServer/Configuration/connectionLimit``. The same holds for a
+        /// delay, and for a slow body until its next piece is due.
         case hang(maximumMilliseconds: Int)
 
         /// The connection is aborted with a TCP reset before any byte is sent.

@@ -7,11 +7,13 @@ import Synchronization
 /// The server knows nothing of what it serves. Around every responder call it assigns the
 /// request id (echoed as `X-Request-Id`), applies the configured ``CORSPolicy``, collects
 /// the body up to ``Configuration/maximumBodySize``, and lets the library keep connections
-/// alive and leave bodies out of `HEAD` responses. It carries out each response's
-/// ``HTTPResponse/Delivery``; the ones that wait suspend their connection instead of holding
-/// a thread, so waiting requests never keep others from being served. A body over that size (413) or a target
+/// alive and leave bodies out of `HEAD` responses. A body over that size (413) or a target
 /// over ``Configuration/maximumTargetLength`` (414) is answered by the responder's
 /// ``HTTPResponder/respond(toRejected:status:reason:)``, with the same id and CORS headers.
+///
+/// The server carries out each response's ``HTTPResponse/Delivery``. A delivery that waits
+/// (delayed, hanging, or a slow body between its pieces) suspends its connection instead of
+/// holding a thread, so waiting requests never keep others from being served.
 ///
 /// Limitation: a request the library rejects on its own gets the library's bare answer, a
 /// short HTML page without `X-Request-Id` or CORS headers, and the responder never sees it:
