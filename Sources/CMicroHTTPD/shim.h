@@ -89,4 +89,25 @@ static inline const struct sockaddr *cmhd_client_address(struct MHD_Connection *
     return info == NULL ? NULL : info->client_addr;
 }
 
+/// The socket of a connection, or -1 when the library does not tell.
+///
+/// `MHD_get_connection_info` is variadic, which Swift cannot call. The socket stays the
+/// library's: the caller may set options on it but must not close it. See
+/// https://www.gnu.org/software/libmicrohttpd/manual/html_node/microhttpd_002dinfo-conn.html
+static inline MHD_socket cmhd_connection_socket(struct MHD_Connection *connection) {
+    const union MHD_ConnectionInfo *info =
+        MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CONNECTION_FD);
+    return info == NULL ? MHD_INVALID_SOCKET : info->connect_fd;
+}
+
+/// What a content reader returns to make the library stop sending and close the connection.
+///
+/// `MHD_CONTENT_READER_END_WITH_ERROR` is a macro with a cast, which Swift does not import.
+/// The library then closes the connection without sending the rest of the body, even though
+/// the header announced it. See `MHD_ContentReaderCallback` in
+/// https://www.gnu.org/software/libmicrohttpd/manual/html_node/microhttpd_002dcb.html
+static inline ssize_t cmhd_content_reader_error(void) {
+    return MHD_CONTENT_READER_END_WITH_ERROR;
+}
+
 #endif

@@ -2,19 +2,13 @@
 ///
 /// The server adds `Content-Length` itself and drops any `Content-Length` or
 /// `Transfer-Encoding` set here. It adds no `Date` header; set one here to send it.
+/// ``delivery`` says how it reaches the client: at once by default, or late, slowly, cut
+/// short or not at all, to mimic a failing upstream.
 package struct HTTPResponse: Sendable {
-    /// How the server hands a response to the client.
-    ///
-    /// Every response today is sent whole, as soon as it is ready. The enum is the place for
-    /// other ways of delivering the same status, headers and body.
-    package enum Delivery: Sendable, Equatable {
-        /// Status, headers and body are sent at once.
-        case immediate
-    }
-
     package var status: Int
     package var headers: HTTPHeaders
     package var body: [UInt8]
+    /// How the server hands the response to the client; see ``Delivery``.
     package var delivery: Delivery
 
     package init(status: Int, headers: HTTPHeaders = [:], body: [UInt8] = [], delivery: Delivery = .immediate) {

@@ -2,7 +2,9 @@
 ///
 /// The server calls ``respond(to:)`` synchronously on one of its own threads, once per
 /// request, so an implementation must be safe to call from several threads at once. It
-/// should not block for long: each call holds a server thread until it returns.
+/// should not block for long: each call holds a server thread until it returns. To answer
+/// late or slowly, return a response whose ``HTTPResponse/Delivery`` says so rather than
+/// sleeping: the server then waits without holding the thread.
 package protocol HTTPResponder: Sendable {
     /// The response to `request`.
     func respond(to request: HTTPRequest) -> HTTPResponse

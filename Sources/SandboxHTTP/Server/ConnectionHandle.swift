@@ -53,14 +53,44 @@ struct ConnectionHandle {
             )
         }
         guard let created else { return false }
-        defer { MHD_destroy_response(created) }
+        return queue(created, status: response.status, headers: response.headers, logger: logger)
+    }
 
-        for (name, value) in response.headers where !Self.isFraming(name) {
+    /// Queues `response` with a body that `reader` hands out as the library sends it.
+    ///
+    /// The header announces the whole body's length whatever the reader sends. The library
+    /// keeps the reader until it destroys the response, then releases it through
+    /// `releaseResponseBody`.
+    /// - Returns: Whether the library accepted the response.
+    func queue(_ response: HTTPResponse, readingBodyFrom reader: BodyReader, logger: Logger) -> Bool {
+        let retained = Unmanaged.passRetained(reader)
+        let created = MHD_create_response_from_callback(
+            UInt64(response.body.count),
+            Self.bodyBlockSize,
+            readResponseBody,
+            retained.toOpaque(),
+            releaseResponseBody
+        )
+        guard let created else {
+            // The library calls no free callback for a response it did not create.
+            retained.release()
+            return false
+        }
+        return queue(created, status: response.status, headers: response.headers, logger: logger)
+    }
+
+    /// The most body bytes the library asks a ``BodyReader`` for at once.
+    private static let bodyBlockSize = 16 * 1024
+
+    /// Adds `headers` to the library's response `created`, queues it and drops this reference.
+    private func queue(_ created: OpaquePointer, status: Int, headers: HTTPHeaders, logger: Logger) -> Bool {
+        defer { MHD_destroy_response(created) }
+        for (name, value) in headers where !Self.isFraming(name) {
             if MHD_add_response_header(created, name, value) != .YES {
                 logger.debug("response header refused", metadata: ["http.header.name": name])
             }
         }
-        return MHD_queue_response(pointer, UInt32(clamping: response.status), created) == .YES
+        return MHD_queue_response(pointer, UInt32(clamping: status), created) == .YES
     }
 
     private static func isFraming(_ name: String) -> Bool {

@@ -21,7 +21,8 @@ extension HTTPServer {
         package var host: String
         /// The TCP port; 0 lets the system pick a free one, which ``HTTPServer/port`` reports.
         package var port: Int
-        /// Threads serving connections; each request holds one while its responder runs.
+        /// Threads serving connections; each request holds one while its responder runs, but
+        /// not while a delayed, hanging or slow answer waits.
         package var threadCount: Int
         /// The largest request body accepted, in bytes; larger bodies are answered 413.
         package var maximumBodySize: Int

@@ -11,6 +11,10 @@ import Synchronization
 /// over ``Configuration/maximumTargetLength`` (414) is answered by the responder's
 /// ``HTTPResponder/respond(toRejected:status:reason:)``, with the same id and CORS headers.
 ///
+/// The server carries out each response's ``HTTPResponse/Delivery``. A delivery that waits
+/// (delayed, hanging, or a slow body between its pieces) suspends its connection instead of
+/// holding a thread, so waiting requests never keep others from being served.
+///
 /// Limitation: a request the library rejects on its own gets the library's bare answer, a
 /// short HTML page without `X-Request-Id` or CORS headers, and the responder never sees it:
 /// 400 for a malformed request line, 414 or 431 for a request line or header section that
@@ -69,18 +73,26 @@ package final class HTTPServer: Sendable {
         ListeningSocket.display(host: host, port: port)
     }
 
-    /// Per-request states not yet released; 0 once every connection has finished.
+    /// Per-request states and body readers not yet released; 0 once every connection has finished.
     var openRequestCount: Int {
         context.openRequests.load(ordering: .relaxed)
     }
 
+    /// Connections suspended while their answer waits, which hold no thread meanwhile.
+    var waitingConnectionCount: Int {
+        context.wakeups.waitingCount
+    }
+
     /// Stops accepting, closes every connection and waits for the library's threads to end.
     ///
-    /// Safe to call more than once and from any thread but the server's own: a responder
-    /// must not call it, since the library waits for the thread running that responder.
-    /// Later calls do nothing.
+    /// A connection waiting to answer (delayed, hanging or between pieces of a slow body) is
+    /// closed without the rest of its answer. Safe to call more than once and from any thread
+    /// but the server's own: a responder must not call it, since the library waits for the
+    /// thread running that responder. Later calls do nothing.
     package func stop() {
         guard let running = daemon.withLock({ $0.take() }) else { return }
+        // libmicrohttpd 0.9.75 aborts the process if a connection is still suspended here.
+        context.wakeups.close()
         MHD_stop_daemon(running)
         logger.info("HTTP server stopped", metadata: ["http.server.address": address])
     }

@@ -5,6 +5,14 @@
 /// callback. Only the library thread serving the connection touches it, one call at a time,
 /// so it needs no lock and is deliberately not `Sendable`.
 final class RequestState {
+    /// What a request suspended before its answer does once its connection is resumed.
+    enum Resumption {
+        /// Queue this response, held back until now.
+        case send(HTTPResponse)
+        /// Close the connection without a response.
+        case close
+    }
+
     /// The request target from the request line, with bytes not allowed raw in a URL escaped.
     let target: String
     /// The number of bytes the target had on the request line.
@@ -13,8 +21,11 @@ final class RequestState {
     var request: HTTPRequest?
     /// Set when the body passed the limit; later chunks are dropped and the answer is 413.
     var isBodyTooLarge = false
-    /// Set once a response is queued.
+    /// Set once the responder has answered, whether or not the answer is queued yet.
     var isAnswered = false
+    /// What to do when the library calls the handler again after resuming the connection;
+    /// set while the connection is suspended before its answer.
+    var resumption: Resumption?
 
     init(target: String, targetLength: Int) {
         self.target = target

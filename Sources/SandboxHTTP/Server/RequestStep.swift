@@ -3,7 +3,8 @@ import SandboxSupport
 /// One call of the access handler: moves a request on by one step.
 ///
 /// The first call sees the complete headers; each call with data appends a body chunk; the
-/// call after the body runs the responder and queues its answer.
+/// call after the body runs the responder and queues its answer, or suspends the connection
+/// when the answer is to wait; the call after the connection is resumed finishes the wait.
 struct RequestStep {
     let server: ServerContext
     let state: RequestState
@@ -11,6 +12,10 @@ struct RequestStep {
 
     /// Returns false to make the library drop the connection.
     func advance(method: String, chunk: UnsafeRawBufferPointer) -> Bool {
+        if let resumption = state.resumption {
+            state.resumption = nil
+            return resume(resumption)
+        }
         guard !state.isAnswered else { return true }
         guard let request = state.request else { return receiveHead(method: method) }
         guard chunk.isEmpty else {
@@ -50,11 +55,9 @@ struct RequestStep {
                 "http.method": state.request?.method ?? "",
                 "http.path": state.request?.path ?? "",
                 "http.status": String(response.status),
+                "http.delivery": response.delivery.name,
             ]
         )
-        switch response.delivery {
-        case .immediate:
-            return connection.queue(response, logger: logger)
-        }
+        return deliver(response, logger: logger)
     }
 }

@@ -13,8 +13,11 @@ final class ServerContext: Sendable {
     let maximumBodySize: Int
     let maximumTargetLength: Int
     let logger: Logger
-    /// Per-request states allocated and not yet released; 0 once every connection is done.
+    /// Per-request states and response body readers allocated and not yet released; 0 once
+    /// every connection is done.
     let openRequests = Atomic<Int>(0)
+    /// The connections suspended while their answer waits.
+    let wakeups = ConnectionWakeups()
 
     init(
         responder: any HTTPResponder,

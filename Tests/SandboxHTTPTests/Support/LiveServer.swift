@@ -18,10 +18,11 @@ final class LogRecorder: Sendable {
 func withLiveServer<Result>(
     responder: any HTTPResponder,
     maximumBodySize: Int = 1024 * 1024,
+    threadCount: Int = 4,
     logger: Logger = .discarding(),
     _ body: (HTTPServer) throws -> Result
 ) throws -> Result {
-    let configuration = HTTPServer.Configuration(port: 0, threadCount: 4, maximumBodySize: maximumBodySize)
+    let configuration = HTTPServer.Configuration(port: 0, threadCount: threadCount, maximumBodySize: maximumBodySize)
     let server = try HTTPServer(configuration: configuration, responder: responder, logger: logger)
     defer { server.stop() }
     return try body(server)

@@ -19,12 +19,68 @@ final class RawConnection {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
 
+    /// How a read of everything the server sends ended.
+    enum Ending: Equatable {
+        /// The server closed the connection in order (a FIN).
+        case endOfStream
+        /// The server aborted the connection (ECONNRESET).
+        case reset
+        /// Nothing more arrived within the receive timeout.
+        case timedOut
+        /// Another error, with its errno.
+        case failed(Int32)
+    }
+
+    /// What ``readUntilClosed()`` received: the bytes, when they arrived, and how it ended.
+    struct Tail {
+        var bytes: [UInt8] = []
+        /// When each piece of `bytes` arrived; buffered bytes count as one piece read at once.
+        var arrivals: [ContinuousClock.Instant] = []
+        var ending = Ending.endOfStream
+    }
+
     /// Connects to 127.0.0.1:`port`; reads give up after five seconds.
     init(port: Int) throws {
         // Assigned only once connected: when an initialiser throws after every stored
         // property is set, `deinit` runs, and a second `close` could hit a descriptor
         // number another thread has opened since.
         descriptor = try Self.connect(port: port)
+    }
+
+    /// Makes later reads give up after `milliseconds` without data.
+    func setReceiveTimeout(milliseconds: Int) {
+        var timeout = timeval(tv_sec: milliseconds / 1000, tv_usec: (milliseconds % 1000) * 1000)
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    }
+
+    /// Reads until the server closes or resets the connection or the receive timeout passes,
+    /// starting with any bytes already buffered after a response head.
+    func readUntilClosed() -> Tail {
+        var tail = Tail()
+        if !buffer.isEmpty {
+            tail.bytes = buffer
+            tail.arrivals.append(.now)
+            buffer = []
+        }
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let received = recv(descriptor, &chunk, chunk.count, 0)
+            guard received > 0 else {
+                let code = errno
+                tail.ending = received == 0 ? .endOfStream : Self.ending(for: code)
+                return tail
+            }
+            tail.bytes.append(contentsOf: chunk[..<received])
+            tail.arrivals.append(.now)
+        }
+    }
+
+    private static func ending(for code: Int32) -> Ending {
+        switch code {
+        case ECONNRESET: .reset
+        case EAGAIN, EWOULDBLOCK: .timedOut
+        default: .failed(code)
+        }
     }
 
     /// A connected socket, or an error after closing the socket that failed to connect.
