@@ -106,6 +106,21 @@ import Testing
         }
     }
 
+    @Test(arguments: ["/reset", "/close", "/truncated/10", "/at-once", "/slow/100000", "/delayed/0"])
+    func aClientLeavingRightAfterItsRequestLeavesNoStateBehind(path: String) throws {
+        try withLiveServer(responder: deliveryResponder) { server in
+            for _ in 0..<5 {
+                let leaving = try RawConnection(port: server.port)
+                try leaving.sendRequest("GET", path)
+            }
+            #expect(eventually { server.openRequestCount == 0 })
+
+            let next = try RawConnection(port: server.port)
+            try next.sendRequest("GET", "/at-once")
+            #expect(try next.readResponse().body == deliveryBody)
+        }
+    }
+
     @Test func everyDeliveryReleasesItsStateOnceDone() throws {
         let paths = ["/delayed/50", "/hang/50", "/reset", "/close", "/truncated/10", "/slow/20000", "/at-once"]
         try withLiveServer(responder: deliveryResponder) { server in
