@@ -4,6 +4,7 @@ package enum Command: Equatable, Sendable {
     case seed(SeedOptions)
     case importBundles(ImportOptions)
     case clients(ClientsOptions)
+    case audit(AuditOptions)
     /// Help for the whole tool (`nil`) or for one subcommand.
     case help(subcommand: String?)
     case version
@@ -54,6 +55,16 @@ package struct ImportOptions: Equatable, Sendable {
 package struct ClientsOptions: Equatable, Sendable {
     package var database = SeedOptions.defaultDatabase
     package var json = false
+
+    package init() {}
+}
+
+/// Options of `audit`.
+package struct AuditOptions: Equatable, Sendable {
+    package var database = SeedOptions.defaultDatabase
+    package var format = "table"
+    /// Filters as the admin API names them (`status`, `client`, `after`, ...).
+    package var filters: [String: String] = [:]
 
     package init() {}
 }

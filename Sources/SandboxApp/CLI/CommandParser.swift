@@ -18,6 +18,8 @@ package enum CommandParser {
             return try wantsHelp(rest) ? .help(subcommand: first) : .importBundles(parseImport(rest))
         case "clients":
             return try wantsHelp(rest) ? .help(subcommand: first) : .clients(parseClients(rest))
+        case "audit":
+            return try wantsHelp(rest) ? .help(subcommand: first) : .audit(parseAudit(rest))
         default:
             throw UsageError("unknown subcommand '\(first)'")
         }
@@ -70,6 +72,28 @@ package enum CommandParser {
             case "--db": options.database = try reader.path(for: argument)
             case "--json": options.json = true
             default: throw reader.unexpected(argument)
+            }
+        }
+        return options
+    }
+
+    /// The audit filters, as options: `--request-id` stands for `requestId`.
+    static let auditFilters: [String: String] = [
+        "--after": "after", "--since": "since", "--until": "until", "--client": "client", "--family": "family",
+        "--method": "method", "--status": "status", "--path": "path", "--patient": "patient",
+        "--request-id": "requestId", "--fault": "fault", "--limit": "limit",
+    ]
+
+    private static func parseAudit(_ arguments: [String]) throws(UsageError) -> AuditOptions {
+        var options = AuditOptions()
+        var reader = ArgumentReader(arguments, subcommand: "audit")
+        while let argument = reader.next() {
+            switch argument {
+            case "--db": options.database = try reader.path(for: argument)
+            case "--format": options.format = try reader.choice(for: argument, from: ["table", "jsonl", "bundle"])
+            default:
+                guard let filter = auditFilters[argument] else { throw reader.unexpected(argument) }
+                options.filters[filter] = try reader.value(for: argument)
             }
         }
         return options

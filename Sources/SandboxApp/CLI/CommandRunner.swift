@@ -46,6 +46,8 @@ package enum CommandRunner {
             return try ImportCommand(options: options).run()
         case .clients(let options):
             return try ClientsCommand(options: options).run()
+        case .audit(let options):
+            return try AuditCommand(options: options).run()
         }
     }
 

@@ -1,6 +1,6 @@
 /// The help the command prints, one block per subcommand.
 package enum HelpText {
-    static let subcommands = ["serve", "seed", "import", "clients"]
+    static let subcommands = ["serve", "seed", "import", "clients", "audit"]
 
     package static func text(for subcommand: String?) -> String {
         switch subcommand {
@@ -8,6 +8,7 @@ package enum HelpText {
         case "seed": seed
         case "import": importBundles
         case "clients": clients
+        case "audit": audit
         default: overview
         }
     }
@@ -22,6 +23,7 @@ package enum HelpText {
           seed                    Rebuild the database from synthetic patients.
           import                  Load FHIR Bundles (such as Synthea output) into the database.
           clients                 List the OAuth clients, with their secrets, kinds and scopes.
+          audit                   Show the audit log: every request the sandbox answered.
 
         OPTIONS:
           -h, --help              Show help for the tool or, after a subcommand, for it.
@@ -63,6 +65,31 @@ package enum HelpText {
         OPTIONS:
           --db <path>             The SQLite database file. (default: var/athena-sandbox.sqlite)
           --json                  Print a JSON array instead of a table.
+          -h, --help              Show this help.
+
+        """
+
+    static let audit = """
+        OVERVIEW: Show the audit log: every request the sandbox answered, faults and auth failures included.
+
+        USAGE: athena-sandbox audit [--db <path>] [--format <format>] [filters]
+
+        OPTIONS:
+          --db <path>             The SQLite database file; its log is <path>.audit.sqlite.
+                                  (default: var/athena-sandbox.sqlite)
+          --format <format>       table, jsonl or bundle (a FHIR Bundle of AuditEvents). (default: table)
+          --after <n>             Only entries after this sequence number.
+          --since <instant>       Only entries at or after this simulated instant or date.
+          --until <instant>       Only entries before this simulated instant or date.
+          --client <id>           Only this client's requests.
+          --family <family>       fhir, oauth, v1, anthropic, openai, admin or other.
+          --method <method>       Only this HTTP method.
+          --status <status>       An exact status (404) or a class (4xx).
+          --path <prefix>         Only paths starting with this.
+          --patient <id>          Only requests about this patient.
+          --request-id <id>       Only this request.
+          --fault <rule>          any, none, or a fault rule id.
+          --limit <n>             At most this many entries. (default: 1000)
           -h, --help              Show this help.
 
         """
