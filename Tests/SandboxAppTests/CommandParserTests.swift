@@ -20,6 +20,27 @@ import Testing
         )
     }
 
+    @Test func serveTakesFaultsProfileAndClock() throws {
+        var expected = ServeOptions()
+        expected.faultFile = "rules.json"
+        expected.faults = ["status=503,times=1", "reset,path=/fhir/r4/Patient"]
+        expected.profile = "production"
+        expected.clock = "wall"
+        let arguments = [
+            "serve", "--faults", "rules.json", "--fault", "status=503,times=1", "--fault", "reset,path=/fhir/r4/Patient",
+            "--profile", "production", "--clock", "wall",
+        ]
+        #expect(try CommandParser.parse(arguments) == .serve(expected))
+    }
+
+    @Test func auditTakesFiltersAsOptions() throws {
+        var expected = AuditOptions()
+        expected.format = "jsonl"
+        expected.filters = ["status": "4xx", "requestId": "sbx-1", "after": "10"]
+        let arguments = ["audit", "--format", "jsonl", "--status", "4xx", "--request-id", "sbx-1", "--after", "10"]
+        #expect(try CommandParser.parse(arguments) == .audit(expected))
+    }
+
     @Test func importCollectsFiles() throws {
         var expected = ImportOptions()
         expected.files = ["a.json", "b.json"]
