@@ -27,7 +27,7 @@ extension OAuthServer {
     /// Registers the admin routes: `/_sandbox/clients` (`GET`, `POST`),
     /// `/_sandbox/clients/:id` (`GET`, `PUT`, `DELETE`) and `POST /_sandbox/launches`.
     package func registerAdmin(on router: inout Router) {
-        let admin = ClientAdminAPI(registry: clients, tokens: tokens)
+        let admin = ClientAdminAPI(registry: clients, tokens: tokens, users: users)
         router.get("/_sandbox/clients") { request, _ in admin.list(request) }
         router.post("/_sandbox/clients") { request, _ in admin.create(request) }
         router.get("/_sandbox/clients/:id") { request, match in
