@@ -5,6 +5,9 @@ import SandboxSupport
 extension OAuthServer {
     /// Exchanges a refresh token for a new access token and a new refresh token.
     ///
+    /// A `scope` narrower than the grant is granted as asked; when it leaves out both
+    /// `offline_access` and `online_access`, no new refresh token comes back and the chain ends.
+    ///
     /// Conformant by default: the refresh works after the access token expired. With
     /// ``Configuration/refreshRequiresLiveAccessToken`` it fails as athenaOne's did.
     func refresh(
