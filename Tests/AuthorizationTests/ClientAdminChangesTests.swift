@@ -15,7 +15,10 @@ import Testing
     /// Signs in to the provider app with `offline_access`, returning the token response body.
     private func signIn(_ harness: OAuthHarness) throws -> JSONValue {
         let pkce = PKCEPair()
-        let code = try harness.authorizeCode(scope: "offline_access user/Patient.read user/Observation.read", pkce: pkce)
+        let code = try harness.authorizeCode(
+            scope: "offline_access user/Patient.read user/Observation.read",
+            pkce: pkce
+        )
         let response = harness.exchange(code, verifier: pkce.verifier)
         try #require(response.status == 200)
         return response.json

@@ -48,7 +48,10 @@ import Testing
             body: client("user", "patient/*.read", approve("provider1", patient: "Patient/1")),
             field: "auto_approve.patient"
         ),
-        Refusal(body: client("user", "user/*.read", ["redirect_uris": ["http://127.0.0.1:0/cb"]]), field: "redirect_uris"),
+        Refusal(
+            body: client("user", "user/*.read", ["redirect_uris": ["http://127.0.0.1:0/cb"]]),
+            field: "redirect_uris"
+        ),
         Refusal(
             body: client("user", "user/*.read", ["redirect_uris": ["https://app.example:70000/cb"]]),
             field: "redirect_uris"
@@ -111,6 +114,9 @@ import Testing
         try Data(clients.encodedBytes()).write(to: directory.appendingPathComponent("clients.json"))
 
         let error = #expect(throws: ClientRegistryError.self) { try AuthorizationSeed.load(from: directory) }
-        #expect(error?.description.hasPrefix("clients.json: bad-service: scope:") == true, "\(String(describing: error))")
+        #expect(
+            error?.description.hasPrefix("clients.json: bad-service: scope:") == true,
+            "\(String(describing: error))"
+        )
     }
 }

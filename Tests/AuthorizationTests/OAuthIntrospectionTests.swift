@@ -64,7 +64,12 @@ import Testing
     @Test func aClientCannotIntrospectAnotherClientsToken() throws {
         let harness = try OAuthHarness()
         let pkce = PKCEPair()
-        let code = try harness.authorizeCode(client: Seeded.patientAppID, scope: "patient/*.rs", hint: "patient1001", pkce: pkce)
+        let code = try harness.authorizeCode(
+            client: Seeded.patientAppID,
+            scope: "patient/*.rs",
+            hint: "patient1001",
+            pkce: pkce
+        )
         let appToken = try #require(
             harness.exchange(code, client: Seeded.patientAppID, verifier: pkce.verifier).json["access_token"]?
                 .stringValue

@@ -52,7 +52,11 @@ import Testing
         )
         let launchID = try #require(launch.json["launch"]?.stringValue)
         let pkce = PKCEPair()
-        let query = harness.authorizeQuery(scope: "launch openid patient/*.rs", pkce: pkce, extra: [("launch", launchID)])
+        let query = harness.authorizeQuery(
+            scope: "launch openid patient/*.rs",
+            pkce: pkce,
+            extra: [("launch", launchID)]
+        )
         let code = try #require(try Redirect.of(harness.get("/oauth2/v1/authorize?" + query))["code"])
         let body = harness.exchange(code, verifier: pkce.verifier).json
         #expect(body["patient"] == "a-195900.E-1002")

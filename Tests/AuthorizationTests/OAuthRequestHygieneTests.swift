@@ -9,7 +9,9 @@ import Testing
     private func rawTokenRequest(_ harness: OAuthHarness, body: String, headers: HTTPHeaders) -> HTTPResponse {
         var headers = headers
         headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
-        return harness.send(HTTPRequest(method: "POST", target: "/oauth2/v1/token", headers: headers, body: Array(body.utf8)))
+        return harness.send(
+            HTTPRequest(method: "POST", target: "/oauth2/v1/token", headers: headers, body: Array(body.utf8))
+        )
     }
 
     @Test func anEmptyStateComesBackEmpty() throws {
