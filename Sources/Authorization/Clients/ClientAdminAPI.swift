@@ -7,8 +7,8 @@ import SandboxSupport
 /// admin API is how a test learns the credentials of a client it made. A registration that
 /// breaks a rule (see ``ClientRegistration/checkRules(users:)``) gets 400
 /// `invalid_client_metadata` naming the field. Replacing or deleting a client revokes every
-/// access token, refresh token and unused code it holds, so nothing issued under the old
-/// registration outlives it.
+/// access token, refresh token and unused code it holds and closes its open consent pages, so
+/// nothing issued under the old registration outlives it.
 struct ClientAdminAPI: Sendable {
     let registry: ClientRegistry
     let tokens: TokenStore
