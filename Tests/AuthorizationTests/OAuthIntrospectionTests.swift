@@ -52,9 +52,39 @@ import Testing
             harness.exchange(code, client: Seeded.patientAppID, verifier: pkce.verifier).json["access_token"]?
                 .stringValue
         )
-        let body = introspect(harness, token)
+        let body = harness.postForm(
+            "/oauth2/v1/introspect",
+            [("token", token), ("client_id", Seeded.patientAppID)]
+        ).json
+        #expect(body["active"] == true)
         #expect(body["sub"] == "patient1001")
         #expect(body["patient"] == "a-195900.E-1001")
+    }
+
+    @Test func aClientCannotIntrospectAnotherClientsToken() throws {
+        let harness = try OAuthHarness()
+        let pkce = PKCEPair()
+        let code = try harness.authorizeCode(
+            client: Seeded.patientAppID,
+            scope: "patient/*.rs",
+            hint: "patient1001",
+            pkce: pkce
+        )
+        let appToken = try #require(
+            harness.exchange(code, client: Seeded.patientAppID, verifier: pkce.verifier).json["access_token"]?
+                .stringValue
+        )
+        let serviceToken = try #require(
+            harness.serviceToken(scope: "system/Patient.read").json["access_token"]?.stringValue
+        )
+
+        #expect(introspect(harness, appToken) == .object(["active": false]))
+        let byPublicApp = harness.postForm(
+            "/oauth2/v1/introspect",
+            [("token", serviceToken), ("client_id", Seeded.providerAppID)]
+        )
+        #expect(byPublicApp.status == 200)
+        #expect(byPublicApp.json == .object(["active": false]))
     }
 
     @Test func expiredUnknownAndRevokedTokensAreInactive() throws {

@@ -102,6 +102,19 @@ import Testing
         #expect(narrower.json["scope"] == "offline_access user/Patient.read")
     }
 
+    @Test func narrowingAwayOfflineAccessEndsTheRefreshChain() throws {
+        let harness = try OAuthHarness()
+        let first = try signIn(harness, scope: "offline_access user/Patient.read user/Observation.read")
+        let refreshToken = try #require(first["refresh_token"]?.stringValue)
+
+        let narrowed = refresh(harness, refreshToken, scope: "user/Patient.read")
+        #expect(narrowed.status == 200)
+        #expect(narrowed.json["scope"] == "user/Patient.read")
+        #expect(narrowed.json["access_token"]?.stringValue != nil)
+        #expect(narrowed.json["refresh_token"] == nil)
+        #expect(refresh(harness, refreshToken).json["error"] == "invalid_grant")
+    }
+
     @Test func anotherClientCannotUseTheRefreshToken() throws {
         let harness = try OAuthHarness()
         let refreshToken = try #require(try signIn(harness)["refresh_token"]?.stringValue)

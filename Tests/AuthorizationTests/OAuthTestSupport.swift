@@ -89,9 +89,11 @@ final class OAuthHarness: Sendable {
     let server: OAuthServer
     let router: Router
 
-    init(_ configuration: OAuthServer.Configuration = OAuthServer.Configuration(), database: TemporaryDatabase? = nil)
-        throws
-    {
+    init(
+        _ configuration: OAuthServer.Configuration = OAuthServer.Configuration(),
+        database: TemporaryDatabase? = nil,
+        scopeValidator: @escaping OAuthServer.ScopeValidator = { _ in nil }
+    ) throws {
         self.database = try database ?? TemporaryDatabase()
         server = try OAuthServer(
             configuration: configuration,
@@ -99,7 +101,8 @@ final class OAuthHarness: Sendable {
             seed: try SeedFiles.load(),
             clock: clock,
             logger: logs.logger,
-            patients: { Seeded.patients }
+            patients: { Seeded.patients },
+            scopeValidator: scopeValidator
         )
         var router = Router()
         server.register(on: &router)

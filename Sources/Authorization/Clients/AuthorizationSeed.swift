@@ -16,7 +16,8 @@ package struct AuthorizationSeed: Sendable {
         self.users = users
     }
 
-    /// Reads both files from `directory`.
+    /// Reads both files from `directory`, and checks each client against the rules for its kind
+    /// (see ``ClientRegistration/checkRules(users:)``).
     ///
     /// - Throws: ``ClientRegistryError`` naming the file and what is wrong with it.
     package static func load(from directory: URL) throws(ClientRegistryError) -> AuthorizationSeed {
@@ -25,6 +26,14 @@ package struct AuthorizationSeed: Sendable {
             try ClientRegistration(json: element)
         }
         let users = try document(directory, "users.json", list: "users").map(user(from:))
+        let directory = UserDirectory(users)
+        for client in clients {
+            do {
+                try client.checkRules(users: directory)
+            } catch {
+                throw .seedFileUnreadable("clients.json", "\(client.id): \(error)")
+            }
+        }
         return AuthorizationSeed(clients: clients, users: users)
     }
 

@@ -11,6 +11,18 @@ enum RedirectURI {
         return ["http", "https"].contains(scheme) && !(components.host ?? "").isEmpty && components.fragment == nil
     }
 
+    /// Whether `uri`'s port, when it has one, is a number from 1 to 65535.
+    ///
+    /// `URLComponents` reads a port too large for it as no port at all, so the port's text is
+    /// read here.
+    static func hasUsablePort(_ uri: String) -> Bool {
+        guard let components = URLComponents(string: uri), let text = components.string else { return false }
+        guard let range = components.rangeOfPort else { return true }
+        let digits = text[range]
+        guard (1...5).contains(digits.utf8.count), let port = Int(digits) else { return false }
+        return (1...65_535).contains(port)
+    }
+
     /// Whether `requested` names one of `registered`: the same text, or for a loopback URI
     /// registered without a port, the same URI on any port (RFC 8252 §7.3), since a native app
     /// listens wherever the system gives it a port.

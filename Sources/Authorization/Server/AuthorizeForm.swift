@@ -7,7 +7,9 @@ import SandboxHTTP
 /// decoded and encoded again unless its raw form could not safely go into a URL.
 struct AuthorizeForm: Sendable {
     let parameters: OAuthParameters
-    /// The raw, still percent-encoded `state`, or nil when absent or empty.
+    /// The raw, still percent-encoded `state`, empty when sent empty; nil when absent, sent
+    /// more than once, or longer than the parameter limit (such a request is refused, and a
+    /// value that cannot be trusted or is too long is not echoed).
     let rawState: String?
 
     /// Reads the request, or nil when its parameters cannot be decoded.
@@ -21,9 +23,8 @@ struct AuthorizeForm: Sendable {
         }
         guard let text, let items = Self.decode(text) else { return nil }
         parameters = OAuthParameters(items.map { (name: $0.name, value: $0.value) })
-        rawState = items.first { $0.name == "state" && !$0.raw.isEmpty }.map {
-            Self.safeForQuery($0.raw, decoded: $0.value)
-        }
+        let states = items.filter { $0.name == "state" }
+        rawState = states.count == 1 ? states.first.flatMap(Self.echoableState) : nil
     }
 
     /// The decoded pairs with each raw value, or nil for a malformed escape.
@@ -38,6 +39,12 @@ struct AuthorizeForm: Sendable {
             items.append((name: decodedName, raw: String(raw), value: value))
         }
         return items
+    }
+
+    /// The state to send back, or nil when it is over the length limit.
+    private static func echoableState(_ item: (name: String, raw: String, value: String)) -> String? {
+        guard item.value.count <= OAuthParameters.defaultMaximumLength else { return nil }
+        return safeForQuery(item.raw, decoded: item.value)
     }
 
     /// `raw` when every character may stand in a query as it is, else `decoded` encoded afresh.

@@ -1,3 +1,4 @@
+import Foundation
 import SandboxCrypto
 import SandboxSupport
 import Synchronization
@@ -5,18 +6,42 @@ import Synchronization
 /// Checks JWT client assertions: `private_key_jwt` against the client's keys and
 /// `client_secret_jwt` against its secret (RFC 7523 §3, SMART Backend Services).
 ///
-/// The assertion must be signed with an accepted algorithm, name the client as `iss` and `sub`,
-/// name the token endpoint as `aud`, expire in the future but no more than five minutes ahead,
-/// and carry a `jti` not seen before. Seen `jti` values are kept until their assertion expires.
+/// The assertion must be signed with an accepted algorithm (the one its key names, when the
+/// key names one), name the client as `iss` and `sub`, name the token endpoint as `aud`,
+/// expire in the future but no more than five minutes ahead, carry no `iat` or `nbf` in the
+/// future, and carry a `jti` not seen before.
+///
+/// Times are judged against the simulated clock and the real clock, and an assertion valid
+/// against either is accepted: integrators mint assertions with their own clock, while the
+/// simulated clock may stand anywhere. A seen `jti` is kept until its assertion has expired on
+/// every clock that accepted it.
 final class ClientAssertionVerifier: Sendable {
     /// The assertion type RFC 7523 defines.
     static let assertionType = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
     /// Algorithms accepted with a client's public keys.
     static let keyAlgorithms: Set<JWSAlgorithm> = [.rs256, .rs384, .es256, .es384]
-    /// How far ahead an assertion's `exp` may lie, in milliseconds.
-    static let maximumLifetime: Int64 = 300_000
 
-    private let seenIDs = Mutex<[String: Int64]>([:])
+    /// A `jti` already used, and until when it matters on the clocks that accepted it.
+    private struct Seen: Sendable {
+        var expiry: Int64
+        var bySimulatedClock: Bool
+        var byWallClock: Bool
+
+        func isLive(simulated: Int64, wall: Int64) -> Bool {
+            (bySimulatedClock && expiry > simulated) || (byWallClock && expiry > wall)
+        }
+    }
+
+    private let seenIDs = Mutex<[String: Seen]>([:])
+    private let wallClock: @Sendable () -> Int64
+
+    /// A verifier that reads the real time from `wallClock` (milliseconds since 1970).
+    ///
+    /// The real clock is read here and nowhere else in the server: it decides only whether a
+    /// client's assertion is current, never anything the sandbox serves.
+    init(wallClock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }) {
+        self.wallClock = wallClock
+    }
 
     /// The client the assertion authenticates.
     ///
@@ -48,8 +73,9 @@ final class ClientAssertionVerifier: Sendable {
 
         try Self.checkSignature(of: jws, for: client)
         try Self.checkAudience(claims["aud"], accepted: audiences)
-        let expiry = try Self.expiry(in: claims, now: now)
-        try remember(jti: claims["jti"]?.stringValue, clientID: client.id, expiry: expiry, now: now)
+        let times = try AssertionTimes(claims)
+        let seen = try judge(times, simulated: now, wall: wallClock())
+        try remember(jti: claims["jti"]?.stringValue, clientID: client.id, seen: seen, simulated: now)
         return client
     }
 
@@ -62,6 +88,11 @@ final class ClientAssertionVerifier: Sendable {
             let keys = try? JSONWebKeySet(json: json)
             guard let key = keys?.key(for: jws) else {
                 throw refusal("no registered key matches the assertion's kid and alg")
+            }
+            // A key found by its kid alone may be meant for another algorithm, or use.
+            guard key.isUsable(for: jws.algorithm) else {
+                let name = jws.algorithm.rawValue
+                throw refusal("the registered key may not verify \(name) signatures; see its alg, use and key_ops")
             }
             guard jws.verify(with: key.publicKey) else { throw refusal("client_assertion signature does not verify") }
         case .secret(let secret):
@@ -81,27 +112,26 @@ final class ClientAssertionVerifier: Sendable {
         }
     }
 
-    /// The `exp` claim in milliseconds, checked against `now`.
-    private static func expiry(in claims: JSONValue, now: Int64) throws(OAuthError) -> Int64 {
-        guard let seconds = claims["exp"]?.doubleValue, seconds.isFinite, abs(seconds) < 1e12 else {
-            throw refusal("client_assertion needs a numeric exp")
+    /// Which clocks the times hold on; refuses them when they hold on neither.
+    private func judge(_ times: AssertionTimes, simulated: Int64, wall: Int64) throws(OAuthError) -> Seen {
+        let simulatedProblem = times.problem(at: simulated)
+        let wallProblem = times.problem(at: wall)
+        if let simulatedProblem, let wallProblem {
+            let reason = "\(simulatedProblem) by the sandbox's simulated clock and \(wallProblem) by the real clock"
+            throw Self.refusal("client_assertion " + reason)
         }
-        let expiry = Int64(seconds * 1000)
-        guard expiry > now else { throw refusal("client_assertion has expired") }
-        guard expiry <= now + maximumLifetime else {
-            throw refusal("client_assertion exp is more than 5 minutes ahead")
-        }
-        return expiry
+        return Seen(expiry: times.expiry, bySimulatedClock: simulatedProblem == nil, byWallClock: wallProblem == nil)
     }
 
-    /// Records the `jti`, refusing one seen before; forgets the ones whose assertions expired.
-    private func remember(jti: String?, clientID: String, expiry: Int64, now: Int64) throws(OAuthError) {
+    /// Records the `jti`, refusing one seen before; forgets those expired on every accepting clock.
+    private func remember(jti: String?, clientID: String, seen: Seen, simulated: Int64) throws(OAuthError) {
         guard let jti, !jti.isEmpty else { throw Self.refusal("client_assertion needs a jti") }
         let key = clientID + " " + jti
-        let isNew = seenIDs.withLock { seen in
-            seen = seen.filter { $0.value > now }
-            guard seen[key] == nil else { return false }
-            seen[key] = expiry
+        let wall = wallClock()
+        let isNew = seenIDs.withLock { seenIDs in
+            seenIDs = seenIDs.filter { $0.value.isLive(simulated: simulated, wall: wall) }
+            guard seenIDs[key] == nil else { return false }
+            seenIDs[key] = seen
             return true
         }
         guard isNew else { throw Self.refusal("client_assertion jti has been used before") }

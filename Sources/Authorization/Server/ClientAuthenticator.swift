@@ -33,14 +33,18 @@ struct ClientAuthenticator: Sendable {
     /// `audiences` are the URLs an assertion's `aud` may name: the token endpoint, and for
     /// introspection and revocation also that endpoint.
     ///
-    /// - Throws: `invalid_request` for more than one method, `invalid_client` (401, with a
-    ///   `Basic` challenge when Basic was used) for anything that does not prove the client.
+    /// - Throws: `invalid_request` for more than one method or more than one `Authorization`
+    ///   header, `invalid_client` (401, with a `Basic` challenge when Basic was used) for
+    ///   anything that does not prove the client.
     func authenticate(
         _ request: HTTPRequest,
         parameters: OAuthParameters,
         audiences: [String],
         now: Int64
     ) throws(OAuthError) -> Authenticated {
+        guard request.headers.values(for: "Authorization").count <= 1 else {
+            throw .invalidRequest("send at most one Authorization header")
+        }
         let basic = request.headers["Authorization"].flatMap(Self.basicCredentials(in:))
         let hasBasic = request.headers["Authorization"].map { $0.lowercased().hasPrefix("basic ") } ?? false
         let hasPost = parameters.has("client_secret")

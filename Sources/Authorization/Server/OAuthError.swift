@@ -16,6 +16,7 @@ package struct OAuthError: Error, Sendable, CustomStringConvertible {
         case invalidScope = "invalid_scope"
         case unsupportedResponseType = "unsupported_response_type"
         case accessDenied = "access_denied"
+        case loginRequired = "login_required"
         case rateLimited = "rate_limited"
     }
 
@@ -72,6 +73,12 @@ package struct OAuthError: Error, Sendable, CustomStringConvertible {
     /// The user or the session refused the authorization (sent to the redirect URI).
     static func accessDenied(_ message: String) -> OAuthError {
         OAuthError(.accessDenied, message)
+    }
+
+    /// `prompt=none` was asked, but the request could not be approved without a page (sent to
+    /// the redirect URI).
+    static func loginRequired(_ message: String) -> OAuthError {
+        OAuthError(.loginRequired, message)
     }
 
     /// athenaOne's answer to a token request with no `scope`: 401 `access_denied` with a

@@ -3,24 +3,33 @@ import SandboxSupport
 
 /// The 3-legged `authorization_code` grant, with PKCE.
 extension OAuthServer {
-    /// Exchanges a code for tokens: the redirect URI must repeat the authorize request's, the
-    /// verifier must match its S256 challenge, and the code works once.
+    /// Checks a code exchange and returns the step that redeems the code for tokens: the
+    /// redirect URI must repeat the authorize request's, the verifier must match its S256
+    /// challenge, and the code works once.
     func authorizationCode(
         _ parameters: OAuthParameters,
         client: ClientRegistration,
         base: RequestBaseURL
-    ) throws(OAuthError) -> HTTPResponse {
+    ) throws(OAuthError) -> Issuance {
         guard client.isInteractive else {
             throw .unauthorizedClient("a service client cannot use authorization_code")
         }
         let code = try parameters.required("code")
         let redirectURI = try parameters.required("redirect_uri")
-        let redemption = tokens.redeem(
-            code: code,
-            clientID: client.id,
-            redirectURI: redirectURI,
-            verifier: try parameters.value("code_verifier")
-        )
+        let verifier = try parameters.value("code_verifier")
+        return { () throws(OAuthError) -> HTTPResponse in
+            try self.redeem(code, client: client, redirectURI: redirectURI, verifier: verifier, base: base)
+        }
+    }
+
+    private func redeem(
+        _ code: String,
+        client: ClientRegistration,
+        redirectURI: String,
+        verifier: String?,
+        base: RequestBaseURL
+    ) throws(OAuthError) -> HTTPResponse {
+        let redemption = tokens.redeem(code: code, clientID: client.id, redirectURI: redirectURI, verifier: verifier)
         let (pending, approval, family): (PendingAuthorization, Approval, Int)
         switch redemption {
         case .success(let redeemed): (pending, approval, family) = redeemed

@@ -8,7 +8,9 @@ extension OAuthServer {
     /// with a user, or the client's auto-approval) or shows the consent page.
     ///
     /// An unknown client or unregistered redirect URI gets a 400 page and never a redirect;
-    /// every later problem goes to the redirect URI as `error`, with `state` as it came.
+    /// every later problem goes to the redirect URI as `error`, with `state` as it came. With
+    /// `prompt=none` no page is ever shown: a request that cannot be approved at once gets
+    /// `login_required` (OpenID Connect Core §3.1.2.6).
     func authorize(_ request: HTTPRequest) -> HTTPResponse {
         guard let form = AuthorizeForm(request) else {
             return ErrorPage.response("The request's parameters are not readable form data.")
@@ -30,6 +32,10 @@ extension OAuthServer {
         let hint = try? form.parameters.value("login_hint")
         if let approval = headlessApproval(for: pending, client: client, hint: hint) {
             return approve(pending, approval: approval)
+        }
+        if (try? form.parameters.value("prompt")) == "none" {
+            let error = OAuthError.loginRequired("prompt=none, but no login_hint, EHR launch user or auto-approval")
+            return redirect(to: redirectURI, error: error, rawState: form.rawState)
         }
         return consentPage(for: tokens.makeSession(for: pending), client: client, base: base)
     }
@@ -58,6 +64,7 @@ extension OAuthServer {
         base: RequestBaseURL
     ) throws(OAuthError) -> PendingAuthorization {
         let parameters = form.parameters
+        try parameters.checkShape()
         guard client.isInteractive else {
             throw .unauthorizedClient("a service client cannot use the authorize endpoint")
         }
@@ -73,8 +80,9 @@ extension OAuthServer {
             throw .invalidRequest("code_challenge must be the 43-character base64url S256 digest")
         }
         try checkAudience(try parameters.value("aud"), base: base)
+        try checkPrompt(try parameters.value("prompt"))
         guard let scopeText = try parameters.value("scope") else { throw .invalidScope("scope is required") }
-        let scopes = try ScopeGrant.evaluate(scopeText, for: client)
+        let scopes = try ScopeGrant.evaluate(scopeText, for: client, validator: scopeValidator)
         return PendingAuthorization(
             clientID: client.id,
             redirectURI: redirectURI,
@@ -90,6 +98,12 @@ extension OAuthServer {
         guard let audience else { throw .invalidRequest("aud is required and must be \(base.fhirBase)") }
         let trimmed = audience.hasSuffix("/") ? String(audience.dropLast()) : audience
         guard trimmed == base.fhirBase else { throw .invalidRequest("aud must be the FHIR base \(base.fhirBase)") }
+    }
+
+    /// Refuses `none` combined with another prompt value, which OpenID Connect forbids.
+    private func checkPrompt(_ prompt: String?) throws(OAuthError) {
+        guard let values = prompt?.split(separator: " "), values.contains("none"), values.count > 1 else { return }
+        throw .invalidRequest("prompt=none cannot be combined with another prompt value")
     }
 
     private func launchContext(_ launch: String?) throws(OAuthError) -> LaunchContext? {

@@ -3,15 +3,19 @@ import SandboxSupport
 
 /// `/oauth2/v1/introspect` (RFC 7662) and `/oauth2/v1/revoke` (RFC 7009).
 extension OAuthServer {
-    /// Reports whether a token is live and what it grants, to an authenticated client.
+    /// Reports whether a token is live and what it grants, to the client it was issued to.
     ///
-    /// athenaOne documents a `GET` with query parameters; a form `POST` works too.
+    /// A token of another client answers `{"active": false}` as an unknown one does, so a
+    /// client, even a public one that names itself by `client_id` alone, learns nothing about
+    /// tokens it did not get. athenaOne documents a `GET` with query parameters; a form `POST`
+    /// works too.
     func introspect(_ request: HTTPRequest) -> HTTPResponse {
         do {
             let parameters = try OAuthParameters.of(request)
-            _ = try authenticateCaller(request, parameters: parameters, endpoint: "introspect")
+            let caller = try authenticateCaller(request, parameters: parameters, endpoint: "introspect")
             let token = try parameters.required("token")
-            return Self.noStore(.json(bytes: introspection(of: token).encodedBytes()))
+            let report = introspection(of: token, clientID: caller.client.id)
+            return Self.noStore(.json(bytes: report.encodedBytes()))
         } catch {
             return error.response
         }
@@ -49,8 +53,10 @@ extension OAuthServer {
         )
     }
 
-    private func introspection(of token: String) -> JSONValue {
-        guard let found = tokens.introspect(token) else { return .object(["active": false]) }
+    private func introspection(of token: String, clientID: String) -> JSONValue {
+        guard let found = tokens.introspect(token), found.grant.clientID == clientID else {
+            return .object(["active": false])
+        }
         let grant = found.grant
         return .object([
             "active": true,

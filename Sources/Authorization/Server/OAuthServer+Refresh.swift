@@ -3,14 +3,18 @@ import SandboxSupport
 
 /// The `refresh_token` grant.
 extension OAuthServer {
-    /// Exchanges a refresh token for a new access token and a new refresh token.
+    /// Checks a refresh and returns the step that exchanges the refresh token for a new access
+    /// token and a new refresh token.
+    ///
+    /// A `scope` narrower than the grant is granted as asked; when it leaves out both
+    /// `offline_access` and `online_access`, no new refresh token comes back and the chain ends.
     ///
     /// Conformant by default: the refresh works after the access token expired. With
     /// ``Configuration/refreshRequiresLiveAccessToken`` it fails as athenaOne's did.
     func refresh(
         _ parameters: OAuthParameters,
         client: ClientAuthenticator.Authenticated
-    ) throws(OAuthError) -> HTTPResponse {
+    ) throws(OAuthError) -> Issuance {
         let token = try parameters.required("refresh_token")
         guard client.client.isInteractive else {
             throw .unauthorizedClient("a service client has no refresh tokens")
@@ -28,10 +32,16 @@ extension OAuthServer {
         let narrowed = try parameters.value("scope").map { (text: String) throws(OAuthError) -> ScopeSet in
             try ScopeGrant.narrow(current.grant.scopes, to: text)
         }
-        guard let issued = tokens.rotate(refreshToken: token, clientID: client.client.id, scopes: narrowed) else {
-            throw .invalidGrant("the refresh token is not recognised, has been used, or was revoked")
+        return { () throws(OAuthError) -> HTTPResponse in
+            let clientID = client.client.id
+            guard let issued = self.tokens.rotate(refreshToken: token, clientID: clientID, scopes: narrowed) else {
+                throw .invalidGrant("the refresh token is not recognised, has been used, or was revoked")
+            }
+            self.logger.trace(
+                "access token made",
+                metadata: ["oauth.token.fingerprint": Fingerprint.of(issued.accessToken)]
+            )
+            return TokenResponse.make(issued, idToken: nil)
         }
-        logger.trace("access token made", metadata: ["oauth.token.fingerprint": Fingerprint.of(issued.accessToken)])
-        return TokenResponse.make(issued, idToken: nil)
     }
 }

@@ -10,6 +10,7 @@ extension OAuthServer {
     /// - `POST /oauth2/v1/token`
     /// - `GET`, `POST /oauth2/v1/authorize`, and `POST /oauth2/v1/authorize/decision`
     /// - `GET`, `POST /oauth2/v1/introspect`; `POST /oauth2/v1/revoke`; `GET /oauth2/v1/keys`
+    /// - `GET /oauth2/v1/.well-known/openid-configuration` (OpenID Connect Discovery)
     /// - `GET /fhir/r4/.well-known/smart-configuration`
     package func register(on router: inout Router) {
         let base = Self.basePath
@@ -21,13 +22,14 @@ extension OAuthServer {
         router.post(base + "/introspect") { request, _ in self.introspect(request) }
         router.post(base + "/revoke") { request, _ in self.revoke(request) }
         router.get(base + "/keys") { request, _ in self.keys(request) }
+        router.get(base + "/.well-known/openid-configuration") { request, _ in self.openIDConfiguration(request) }
         router.get("/fhir/r4/.well-known/smart-configuration") { request, _ in self.smartConfiguration(request) }
     }
 
     /// Registers the admin routes: `/_sandbox/clients` (`GET`, `POST`),
     /// `/_sandbox/clients/:id` (`GET`, `PUT`, `DELETE`) and `POST /_sandbox/launches`.
     package func registerAdmin(on router: inout Router) {
-        let admin = ClientAdminAPI(registry: clients, tokens: tokens)
+        let admin = ClientAdminAPI(registry: clients, tokens: tokens, users: users)
         router.get("/_sandbox/clients") { request, _ in admin.list(request) }
         router.post("/_sandbox/clients") { request, _ in admin.create(request) }
         router.get("/_sandbox/clients/:id") { request, match in

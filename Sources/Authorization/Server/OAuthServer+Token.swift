@@ -3,7 +3,14 @@ import SandboxSupport
 
 /// `POST /oauth2/v1/token`.
 extension OAuthServer {
-    /// Answers a token request: authenticates the client, applies the rate limit, then runs the grant.
+    /// The step that issues tokens for a request already checked, run within the rate limit.
+    typealias Issuance = () throws(OAuthError) -> HTTPResponse
+
+    /// Answers a token request: reads and checks the parameters, authenticates the client and
+    /// checks the grant's own parameters, then issues within the client's rate limit.
+    ///
+    /// Everything that can be judged without spending anything is judged before the rate limit,
+    /// so a client over its allowance still hears what is wrong with a bad request.
     func token(_ request: HTTPRequest) -> HTTPResponse {
         let base = baseURL(of: request)
         var clientID: String?
@@ -17,9 +24,8 @@ extension OAuthServer {
             )
             clientID = authenticated.client.id
             let grantType = try parameters.required("grant_type")
-            return try issueLimited(authenticated, grantType: grantType) { () throws(OAuthError) -> HTTPResponse in
-                try self.runGrant(grantType, parameters: parameters, client: authenticated, base: base)
-            }
+            let issuance = try prepareGrant(grantType, parameters: parameters, client: authenticated, base: base)
+            return try issueLimited(authenticated, grantType: grantType, issuance)
         } catch {
             logger.debug(
                 "token request refused",
@@ -29,12 +35,12 @@ extension OAuthServer {
         }
     }
 
-    private func runGrant(
+    private func prepareGrant(
         _ grantType: String,
         parameters: OAuthParameters,
         client: ClientAuthenticator.Authenticated,
         base: RequestBaseURL
-    ) throws(OAuthError) -> HTTPResponse {
+    ) throws(OAuthError) -> Issuance {
         switch grantType {
         case "client_credentials":
             return try clientCredentials(parameters, client: client.client)
@@ -47,19 +53,19 @@ extension OAuthServer {
         }
     }
 
-    /// Runs `body` within the client's per-minute allowance, giving the allowance back when
-    /// `body` issues nothing.
+    /// Runs `issuance` within the client's per-minute allowance, giving the allowance back when
+    /// it issues nothing.
     private func issueLimited(
         _ client: ClientAuthenticator.Authenticated,
         grantType: String,
-        _ body: () throws(OAuthError) -> HTTPResponse
+        _ issuance: Issuance
     ) throws(OAuthError) -> HTTPResponse {
         let now = clock.now
         if case .limited(let seconds) = limiter.admit(clientID: client.client.id, now: now) {
             throw .rateLimited(retryAfter: seconds, limit: limiter.limit)
         }
         do {
-            let response = try body()
+            let response = try issuance()
             logger.debug(
                 "token issued",
                 metadata: ["oauth.client.id": client.client.id, "oauth.grant.type": grantType]

@@ -10,7 +10,8 @@ package import SandboxSupport
 ///
 /// ```swift
 /// let oauth = try OAuthServer(store: store, seed: try AuthorizationSeed.load(from: seedDirectory),
-///                             clock: clock, logger: logger, patients: { listPatients() })
+///                             clock: clock, logger: logger, patients: { listPatients() },
+///                             scopeValidator: { scope in catalog.refusal(of: scope) })
 /// oauth.register(on: &router)
 /// oauth.registerAdmin(on: &router)
 /// switch oauth.authenticate(bearer: request.headers["Authorization"]) { ... }
@@ -18,6 +19,14 @@ package import SandboxSupport
 package final class OAuthServer: Sendable {
     /// Lists the patients a clinician can pick on the consent page: FHIR id and display name.
     package typealias PatientDirectory = @Sendable () -> [(id: String, name: String)]
+    /// Says why the server cannot honour a requested scope, or returns nil when it can.
+    ///
+    /// The token and authorize endpoints ask it about every scope a request names (resource,
+    /// launch and identity scopes alike) and answer `invalid_scope` with the scope and the
+    /// reason when it objects, for example to `system/Foo.read` (no such resource type) or
+    /// `system/Observation.rs?foo=bar` (no such search parameter). The FHIR layer supplies one
+    /// built from what it serves; the default accepts every scope the grammar parses.
+    package typealias ScopeValidator = @Sendable (Scope) -> String?
 
     package let configuration: Configuration
     package let clients: ClientRegistry
@@ -29,6 +38,7 @@ package final class OAuthServer: Sendable {
     let clock: SimulatedClock
     let logger: Logger
     let patients: PatientDirectory
+    let scopeValidator: ScopeValidator
 
     /// Opens the server over `store`: loads (or on first use seeds) the clients and loads (or
     /// makes) the signing key.
@@ -40,6 +50,7 @@ package final class OAuthServer: Sendable {
     ///   - clock: The simulated clock every lifetime is measured on.
     ///   - logger: Gets lifecycle and per-request debug entries, never a secret.
     ///   - patients: The patients the consent page offers.
+    ///   - scopeValidator: Refuses requested scopes the sandbox cannot serve; see ``ScopeValidator``.
     /// - Throws: ``ClientRegistryError`` or a store or key error.
     package init(
         configuration: Configuration = Configuration(),
@@ -47,7 +58,8 @@ package final class OAuthServer: Sendable {
         seed: AuthorizationSeed,
         clock: SimulatedClock,
         logger: Logger,
-        patients: @escaping PatientDirectory
+        patients: @escaping PatientDirectory,
+        scopeValidator: @escaping ScopeValidator = { _ in nil }
     ) throws {
         self.configuration = configuration
         clients = try ClientRegistry(store: store, seed: seed.clients)
@@ -59,6 +71,7 @@ package final class OAuthServer: Sendable {
         self.clock = clock
         self.logger = logger
         self.patients = patients
+        self.scopeValidator = scopeValidator
         logger.debug(
             "authorization server ready",
             metadata: ["oauth.clients": String(clients.all().count), "oauth.profile": configuration.profile.rawValue]

@@ -5,6 +5,10 @@ import SandboxSupport
 enum TokenResponse {
     /// `access_token`, `token_type`, `expires_in`, `scope`, then whichever of `refresh_token`,
     /// `id_token`, `patient` and `encounter` apply; never cached.
+    ///
+    /// A token with a patient in context (from an EHR launch, a patient chosen at sign-in, or a
+    /// patient app's own record) also says `need_patient_banner: true`, asking the app to show
+    /// whose record is open, as athenaOne does (it advertises `context-banner`).
     static func make(_ tokens: IssuedTokens, idToken: String?) -> HTTPResponse {
         let grant = tokens.grant
         let body = JSONValue.object([
@@ -16,6 +20,7 @@ enum TokenResponse {
             "id_token": idToken.map { .string($0) },
             "patient": grant.patientID.map { .string($0) },
             "encounter": grant.encounterID.map { .string($0) },
+            "need_patient_banner": grant.patientID == nil ? nil : true,
         ])
         var response = HTTPResponse.json(bytes: body.encodedBytes())
         response.headers.add(name: "Cache-Control", value: "no-store")

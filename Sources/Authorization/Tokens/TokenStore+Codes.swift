@@ -9,6 +9,7 @@ extension TokenStore {
         case unknown
         case otherClient
         case reused
+        case revoked
         case expired
         case redirectMismatch
         case verifierMissing
@@ -20,6 +21,7 @@ extension TokenStore {
             case .unknown: "the authorization code is not recognised"
             case .otherClient: "the authorization code was issued to another client"
             case .reused: "the authorization code has already been used; tokens issued for it are revoked"
+            case .revoked: "the authorization code has been revoked"
             case .expired: "the authorization code has expired"
             case .redirectMismatch: "redirect_uri does not match the one sent to the authorize endpoint"
             case .verifierMissing: "code_verifier is required"
@@ -66,6 +68,7 @@ extension TokenStore {
                 revokeFamily(record.family, in: &state)
                 return .failure(.reused)
             }
+            guard !state.revokedFamilies.contains(record.family) else { return .failure(.revoked) }
             guard now < record.expiresAt else { return .failure(.expired) }
             guard record.pending.redirectURI == redirectURI else { return .failure(.redirectMismatch) }
             if let failure = Self.checkVerifier(verifier, challenge: record.pending.codeChallenge) {

@@ -34,8 +34,9 @@ extension TokenStore {
         }
     }
 
-    /// Exchanges a refresh token for a new access token and a new refresh token; the old refresh
-    /// token stops working.
+    /// Exchanges a refresh token for a new access token and, while the grant still holds
+    /// `offline_access` or `online_access`, a new refresh token; the old refresh token stops
+    /// working either way.
     ///
     /// - Parameters:
     ///   - token: The refresh token presented.
@@ -52,7 +53,14 @@ extension TokenStore {
             state.refreshTokens[token] = record
             var template = record.grant
             if let scopes { template.scopes = scopes }
-            return insertTokens(template, family: record.family, withRefreshToken: true, now: now, in: &state)
+            let keepsRefreshing = template.scopes.contains(.offlineAccess) || template.scopes.contains(.onlineAccess)
+            return insertTokens(
+                template,
+                family: record.family,
+                withRefreshToken: keepsRefreshing,
+                now: now,
+                in: &state
+            )
         }
     }
 

@@ -30,25 +30,24 @@ extension TokenStore {
         }
     }
 
-    /// Revokes every access and refresh token and unused code of `clientID`.
+    /// Revokes every access and refresh token, unused code and open consent session of
+    /// `clientID`, and ends their authorizations so nothing more is issued into them.
     ///
     /// - Returns: How many live access and refresh tokens were revoked.
     @discardableResult
     package func revokeAll(clientID: String) -> Int {
         state.withLock { state in
-            var count = 0
-            for (token, record) in state.accessTokens where record.grant.clientID == clientID && !record.isRevoked {
-                state.accessTokens[token]?.isRevoked = true
-                count += 1
+            let live =
+                state.accessTokens.values.filter { $0.grant.clientID == clientID && !$0.isRevoked }.count
+                + state.refreshTokens.values.filter { $0.grant.clientID == clientID && !$0.isRevoked }.count
+            var families = Set(state.accessTokens.values.filter { $0.grant.clientID == clientID }.map(\.family))
+            families.formUnion(state.refreshTokens.values.filter { $0.grant.clientID == clientID }.map(\.family))
+            families.formUnion(state.codes.values.filter { $0.pending.clientID == clientID }.map(\.family))
+            for family in families {
+                revokeFamily(family, in: &state)
             }
-            for (token, record) in state.refreshTokens where record.grant.clientID == clientID && !record.isRevoked {
-                state.refreshTokens[token]?.isRevoked = true
-                count += 1
-            }
-            for (code, record) in state.codes where record.pending.clientID == clientID {
-                state.codes[code]?.isUsed = true
-            }
-            return count
+            state.sessions = state.sessions.filter { $0.value.pending.clientID != clientID }
+            return live
         }
     }
 
