@@ -90,8 +90,8 @@ def test_backend_services_client_authenticates_with_a_signed_assertion(sandbox):
         now = int(time.time())
         header = {"alg": "RS384", "typ": "JWT", "kid": "test-key"}
         claims = {"iss": client_id, "sub": client_id, "aud": sandbox.token_url, "jti": f"jti-{now}", "exp": 0}
-        # The sandbox judges expiry by its simulated clock, so the assertion expires a few
-        # minutes after the sandbox's now, not the wall clock's.
+        # An assertion's times may follow either the sandbox's simulated clock or the real one;
+        # this one follows the sandbox's.
         claims["exp"] = sandbox_now(sandbox) + 240
         signing_input = f"{b64url(json.dumps(header).encode())}.{b64url(json.dumps(claims).encode())}"
         signature = openssl("dgst", "-sha384", "-sign", str(key), data=signing_input.encode())

@@ -65,7 +65,8 @@ package final class SandboxServer: Sendable {
             seed: try AuthorizationSeed.load(from: directory),
             clock: clock,
             logger: logger,
-            patients: PatientDirectory(store: database.store).list
+            patients: PatientDirectory(store: database.store).list,
+            scopeValidator: CatalogScopeValidator.make(catalog: database.repository.catalog)
         )
         self.oauth = oauth
         faults = try Self.makeFaults(configuration, logger: logger)
