@@ -30,7 +30,16 @@ import Testing
             "resourceType": "Observation",
             "id": .string("a-1000.OBS-LAB\(patient)"),
             "status": "final",
-            "category": [.object(["coding": [.object(["system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "laboratory"])]])],
+            "category": [
+                .object([
+                    "coding": [
+                        .object([
+                            "system": "http://terminology.hl7.org/CodeSystem/observation-category",
+                            "code": "laboratory",
+                        ])
+                    ]
+                ])
+            ],
             "code": .object(["coding": [.object(["system": "http://loinc.org", "code": "4548-4"])]]),
             "subject": .object(["reference": .string("Patient/a-1000.E-\(patient)")]),
             "effectiveDateTime": "2024-03-01T10:00:00.000-05:00",
@@ -64,7 +73,10 @@ import Testing
     }
 
     @Test func aTokenWithoutTheScopeIsForbiddenNamingTheScope() throws {
-        let response = practice.get("/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806", token: "Bearer user/Patient.read")
+        let response = practice.get(
+            "/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806",
+            token: "Bearer user/Patient.read"
+        )
         #expect(response.status == 403)
         #expect(
             response.headers["WWW-Authenticate"]
@@ -135,10 +147,15 @@ import Testing
     @Test func pagingCursorsStayInTheCompartment() throws {
         let token = "Bearer patient/*.read+patient:a-1000.E-806"
         // A cursor taken from a system-level search over both patients' data.
-        let system = practice.get("/fhir/r4/Observation?\(tenancy)&code=http://loinc.org%7C8867-4&_id=a-1000.OBS-8079,a-1000.OBS-8061&_count=1")
+        let system = practice.get(
+            "/fhir/r4/Observation?\(tenancy)&code=http://loinc.org%7C8867-4&_id=a-1000.OBS-8079,a-1000.OBS-8061&_count=1"
+        )
         let next = try #require(system.json?["link"]?[1]?["url"]?.stringValue)
         let cursor = try #require(next.split(separator: "cursor=").last)
-        let response = practice.get("/fhir/r4/Observation?\(tenancy)&_id=a-1000.OBS-8079&cursor=\(cursor)", token: token)
+        let response = practice.get(
+            "/fhir/r4/Observation?\(tenancy)&_id=a-1000.OBS-8079&cursor=\(cursor)",
+            token: token
+        )
         #expect(ids(response).isEmpty)
     }
 
@@ -149,7 +166,8 @@ import Testing
     // MARK: - Granular scopes
 
     @Test func aGranularCategoryScopeNeverReturnsOtherCategories() throws {
-        let token = "Bearer user/Observation.rs?category=http://terminology.hl7.org/CodeSystem/observation-category|vital-signs"
+        let token =
+            "Bearer user/Observation.rs?category=http://terminology.hl7.org/CodeSystem/observation-category|vital-signs"
         let search = practice.get("/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806", token: token)
         #expect(search.status == 200)
         #expect(ids(search).count == 5)

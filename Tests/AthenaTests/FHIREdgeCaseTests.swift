@@ -63,14 +63,23 @@ import Testing
     }
 
     @Test func jsonIsServedAndOtherFormatsAreRefused() {
-        #expect(practice.get("/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806&_format=application/fhir+json").status == 200)
+        #expect(
+            practice.get("/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806&_format=application/fhir+json").status
+                == 200
+        )
         #expect(practice.get("/fhir/r4/Observation?\(tenancy)&patient=a-1000.E-806&_format=xml").status == 406)
-        let xml = practice.get("/fhir/r4/metadata", headers: ["Host": "sandbox.test", "Accept": "application/fhir+xml"])
+        let xml = practice.get(
+            "/fhir/r4/metadata",
+            headers: ["Host": "sandbox.test", "Accept": "application/fhir+xml"]
+        )
         #expect(xml.status == 406)
         #expect(xml.json?["resourceType"] == "OperationOutcome")
         let json = practice.get("/fhir/r4/metadata", headers: ["Host": "sandbox.test", "Accept": "application/json"])
         #expect(json.status == 200)
-        let mixed = practice.get("/fhir/r4/metadata", headers: ["Host": "sandbox.test", "Accept": "text/html, */*;q=0.8"])
+        let mixed = practice.get(
+            "/fhir/r4/metadata",
+            headers: ["Host": "sandbox.test", "Accept": "text/html, */*;q=0.8"]
+        )
         #expect(mixed.status == 200)
     }
 

@@ -51,7 +51,9 @@ final class TestPractice {
     /// The token every request carries unless it says otherwise: full system read access.
     static let systemToken = "Bearer system/*.read"
 
-    func get(_ target: String, headers: HTTPHeaders = ["Host": "sandbox.test"], token: String? = systemToken) -> HTTPResponse {
+    func get(_ target: String, headers: HTTPHeaders = ["Host": "sandbox.test"], token: String? = systemToken)
+        -> HTTPResponse
+    {
         var headers = headers
         if let token, !headers.contains("Authorization") { headers.add(name: "Authorization", value: token) }
         return router.respond(to: HTTPRequest(method: "GET", target: target, headers: headers))

@@ -89,14 +89,18 @@ import Testing
             Self.decide(.search, "Slot", "user/Patient.read", Self.withoutPatient)
                 == .denied(requiredScope: "user/Slot.read")
         )
-        #expect(Self.decide(.read, "Slot", "", TokenContext(clientID: "app")) == .denied(requiredScope: "user/Slot.read"))
+        #expect(
+            Self.decide(.read, "Slot", "", TokenContext(clientID: "app")) == .denied(requiredScope: "user/Slot.read")
+        )
     }
 
     @Test("identity, launch and athena service scopes allow no FHIR interaction")
     func nonResourceScopesAllowNothing() {
         let scopes = "openid fhirUser profile launch launch/patient offline_access athena/service/Athenanet.MDP.*"
 
-        #expect(Self.decide(.read, "Patient", scopes, Self.withPatient) == .denied(requiredScope: "patient/Patient.read"))
+        #expect(
+            Self.decide(.read, "Patient", scopes, Self.withPatient) == .denied(requiredScope: "patient/Patient.read")
+        )
     }
 
     @Test("a wildcard scope reaches a type the sandbox does not serve as well")

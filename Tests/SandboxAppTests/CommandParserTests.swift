@@ -27,7 +27,8 @@ import Testing
         expected.profile = "production"
         expected.clock = "wall"
         let arguments = [
-            "serve", "--faults", "rules.json", "--fault", "status=503,times=1", "--fault", "reset,path=/fhir/r4/Patient",
+            "serve", "--faults", "rules.json", "--fault", "status=503,times=1", "--fault",
+            "reset,path=/fhir/r4/Patient",
             "--profile", "production", "--clock", "wall",
         ]
         #expect(try CommandParser.parse(arguments) == .serve(expected))

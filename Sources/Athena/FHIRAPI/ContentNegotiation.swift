@@ -19,10 +19,16 @@ enum ContentNegotiation {
     /// A 406 when the request's `Accept` header rules JSON out; `nil` when JSON will do.
     static func refusal(for request: HTTPRequest) -> Refusal? {
         guard let accept = request.headers["Accept"], !accept.isEmpty else { return nil }
-        let ranges = accept.split(separator: ",").map { $0.split(separator: ";").first.map { $0.trimmingSpaces().lowercased() } ?? "" }
+        let ranges = accept.split(separator: ",").map {
+            $0.split(separator: ";").first.map { $0.trimmingSpaces().lowercased() } ?? ""
+        }
         let acceptable = ranges.contains { $0 == "*/*" || $0 == "application/*" || isJSON($0) }
         guard !acceptable else { return nil }
-        return Refusal(406, "not-supported", "Accept '\(accept.prefix(200))' rules out JSON; this server answers in application/fhir+json")
+        return Refusal(
+            406,
+            "not-supported",
+            "Accept '\(accept.prefix(200))' rules out JSON; this server answers in application/fhir+json"
+        )
     }
 }
 

@@ -1,6 +1,6 @@
 import Authorization
-import Foundation
 import FHIR
+import Foundation
 import SandboxHTTP
 
 /// Every FHIR interaction but `metadata` needs a bearer token whose scopes allow it: a missing,
@@ -11,7 +11,8 @@ extension FHIRAPI {
     static let realm = "athena-sandbox"
 
     /// What the request's token allows for `interaction` on `type`, or the 401/403 to answer.
-    func authorize(_ request: HTTPRequest, _ interaction: Interaction, on type: String) -> Result<AccessScope, Refusal> {
+    func authorize(_ request: HTTPRequest, _ interaction: Interaction, on type: String) -> Result<AccessScope, Refusal>
+    {
         switch authenticate(request.headers["Authorization"]) {
         case .missing:
             return .failure(
@@ -24,7 +25,14 @@ extension FHIRAPI {
             )
         case .invalid(let reason):
             let challenge = "Bearer realm=\"\(Self.realm)\", error=\"invalid_token\", error_description=\"\(reason)\""
-            return .failure(Refusal(401, "login", "The access token cannot be used: \(reason)", headers: [("WWW-Authenticate", challenge)]))
+            return .failure(
+                Refusal(
+                    401,
+                    "login",
+                    "The access token cannot be used: \(reason)",
+                    headers: [("WWW-Authenticate", challenge)]
+                )
+            )
         case .valid(let grant):
             switch AccessPolicy.decide(interaction, on: type, scopes: grant.scopes, context: grant.context) {
             case .allowed(let scope):
@@ -63,7 +71,9 @@ extension FHIRAPI {
         let alternatives = scope.constraints
         guard !alternatives.isEmpty else { return .success([]) }
         if alternatives.count == 1 {
-            return .success(alternatives[0].parameters.map { SearchCriterion(rawName: $0.name, rawValue: escape($0.value)) })
+            return .success(
+                alternatives[0].parameters.map { SearchCriterion(rawName: $0.name, rawValue: escape($0.value)) }
+            )
         }
         let names = Set(alternatives.flatMap { $0.parameters.map(\.name) })
         guard names.count == 1, let name = names.first, alternatives.allSatisfy({ $0.parameters.count == 1 }) else {

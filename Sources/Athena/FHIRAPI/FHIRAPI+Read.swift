@@ -28,7 +28,11 @@ extension FHIRAPI {
         case .failure(let refusal): return refusal.response
         }
         guard AthenaID.practiceNumber(fromID: id) == practice else {
-            return FHIRResponse.outcome(404, code: "not-found", "\(definition.type)/\(id) is not known in practice \(practice)")
+            return FHIRResponse.outcome(
+                404,
+                code: "not-found",
+                "\(definition.type)/\(id) is not known in practice \(practice)"
+            )
         }
         do {
             guard let resource = try repository.read(type: definition.type, id: id) else {
@@ -43,7 +47,9 @@ extension FHIRAPI {
     }
 
     /// A 403 when the token's compartment or granular scopes do not reach `resource`.
-    private func check(_ resource: StoredResource, against access: AccessScope, definition: ResourceDefinition) throws -> Refusal? {
+    private func check(_ resource: StoredResource, against access: AccessScope, definition: ResourceDefinition) throws
+        -> Refusal?
+    {
         if let patient = Self.compartmentPatient(of: access), let owner = resource.patientID, owner != patient {
             return Refusal(
                 403,
@@ -100,7 +106,11 @@ extension FHIRAPI {
         }
         guard let number = AthenaID.practiceNumber(fromID: id) else {
             return .failure(
-                Refusal(404, "not-found", "'\(id)' is not known; athenaOne ids start with their practice, as in a-195900.E-806")
+                Refusal(
+                    404,
+                    "not-found",
+                    "'\(id)' is not known; athenaOne ids start with their practice, as in a-195900.E-806"
+                )
             )
         }
         return checkedPractice(number, String(number))
@@ -110,7 +120,9 @@ extension FHIRAPI {
     func checkedPractice(parameterName: String, value: String) -> Result<Int, Refusal> {
         guard parameterName == "ah-practice" || parameterName == "ah-practice:Organization" else {
             let modifier = parameterName.drop { $0 != ":" }
-            return .failure(Refusal(400, "not-supported", "ah-practice takes no modifier but :Organization, not '\(modifier)'"))
+            return .failure(
+                Refusal(400, "not-supported", "ah-practice takes no modifier but :Organization, not '\(modifier)'")
+            )
         }
         return checkedPractice(PracticeTenancy.practiceNumber(parameterName: parameterName, value: value), value)
     }

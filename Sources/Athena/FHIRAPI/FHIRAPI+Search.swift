@@ -126,7 +126,8 @@ extension FHIRAPI {
         access: AccessScope
     ) -> Result<String?, Refusal> {
         guard let patient = Self.compartmentPatient(of: access) else { return .success(nil) }
-        let hasCompartment = definition.type == "Patient" || definition.compartmentParameter != nil
+        let hasCompartment =
+            definition.type == "Patient" || definition.compartmentParameter != nil
             || definition.compartmentViaParameter != nil
         guard hasCompartment else { return .success(nil) }
         for criterion in request.criteria {

@@ -105,7 +105,8 @@ package struct SearchEngine: Sendable {
         guard !combinations.contains(where: { given.isSuperset(of: $0) }) else { return }
         let listed = combinations.map { "[" + $0.joined(separator: ", ") + "]" }.joined(separator: ", ")
         let partial = combinations.filter { !given.isDisjoint(with: $0) }.map { combination in
-            "[" + combination.joined(separator: ", ") + "] lacks " + combination.filter { !given.contains($0) }
+            "[" + combination.joined(separator: ", ") + "] lacks "
+                + combination.filter { !given.contains($0) }
                 .joined(separator: ", ")
         }
         let detail = partial.isEmpty ? "none was given" : "none was given whole: " + partial.joined(separator: "; ")

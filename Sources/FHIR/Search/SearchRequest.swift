@@ -55,7 +55,9 @@ package struct SearchRequest: Sendable {
 
     private func checkSize() throws(SearchError) {
         guard criteria.count <= Self.maximumCriteria else {
-            throw .tooCostly("a search may have at most \(Self.maximumCriteria) parameters; this one has \(criteria.count)")
+            throw .tooCostly(
+                "a search may have at most \(Self.maximumCriteria) parameters; this one has \(criteria.count)"
+            )
         }
         if let crowded = criteria.first(where: { $0.values.count > Self.maximumValues }) {
             throw .tooCostly(

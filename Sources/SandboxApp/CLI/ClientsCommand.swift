@@ -31,7 +31,9 @@ struct ClientsCommand {
         case .none: lines.append("  authentication: none (public client, PKCE)")
         }
         lines.append("  scopes: \(client.scopes.description)")
-        if !client.redirectURIs.isEmpty { lines.append("  redirect URIs: \(client.redirectURIs.joined(separator: " "))") }
+        if !client.redirectURIs.isEmpty {
+            lines.append("  redirect URIs: \(client.redirectURIs.joined(separator: " "))")
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -147,7 +147,9 @@ struct ArgumentReader {
 
     mutating func path(for option: String) throws(UsageError) -> String {
         let text = try value(for: option)
-        guard !text.isEmpty else { throw UsageError("\(option) needs a file path, not an empty one", subcommand: subcommand) }
+        guard !text.isEmpty else {
+            throw UsageError("\(option) needs a file path, not an empty one", subcommand: subcommand)
+        }
         return text
     }
 

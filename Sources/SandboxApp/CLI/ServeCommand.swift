@@ -1,6 +1,6 @@
-import SandboxStore
 import Authorization
 import SandboxHTTP
+import SandboxStore
 import SandboxSupport
 
 /// `athena-sandbox serve`: seed when empty, listen, print where, stop on SIGINT or SIGTERM.

@@ -40,7 +40,10 @@ package struct PracticeDatabase: Sendable {
 
     /// Stamps the practice on each resource and stores them all in one transaction.
     ///
-    /// - Parameter clock: The clock `meta.lastUpdated` comes from; the database's own by default.
+    /// - Parameters:
+    ///   - resources: The resources, each with a type and an id.
+    ///   - clock: The clock `meta.lastUpdated` comes from; the database's own by default.
+    /// - Throws: `RepositoryError` or `DatabaseError`; nothing is stored then.
     package func save(_ resources: [JSONValue], stampedBy clock: SimulatedClock? = nil) throws {
         let stamped = resources.map { resource in
             var copy = resource

@@ -53,7 +53,8 @@ struct Caller {
         }
         let segments = facts.path.split(separator: "/")
         if facts.family == .fhir, segments.count == 4 { entry.resourceID = String(segments[3]) }
-        entry.patientID = grant?.patientID ?? (facts.resourceType == "Patient" ? entry.resourceID : nil)
+        entry.patientID =
+            grant?.patientID ?? (facts.resourceType == "Patient" ? entry.resourceID : nil)
             ?? patientParameter.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
     }
 }

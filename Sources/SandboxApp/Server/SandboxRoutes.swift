@@ -18,7 +18,8 @@ enum SandboxRoutes {
     private static func notFound(_ request: HTTPRequest) -> HTTPResponse {
         switch Family(request) {
         case .fhir: return FHIRAPI.notFound(request)
-        case .oauth, .admin: return oauthStyle(404, "invalid_request", "No endpoint answers \(request.method) on this path")
+        case .oauth, .admin:
+            return oauthStyle(404, "invalid_request", "No endpoint answers \(request.method) on this path")
         case .other:
             // athenaOne's gateway answers unrouted paths with a short message of its own.
             let body: JSONValue = .object(["error": "Service not registered with API gateway."])
