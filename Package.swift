@@ -96,7 +96,11 @@ let package = Package(
             dependencies: ["Authorization", "SandboxCrypto", "SandboxHTTP", "SandboxSupport"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "FaultsTests", dependencies: ["Faults", "SandboxHTTP", "SandboxSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "FaultsTests",
+            dependencies: ["Faults", "SandboxHTTP", "SandboxSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "AuditTests",
             dependencies: ["Audit", "SandboxHTTP", "SandboxStore", "SandboxSupport"],
