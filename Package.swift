@@ -64,8 +64,8 @@ let package = Package(
         .target(
             name: "SandboxApp",
             dependencies: [
-                "SandboxSupport", "SandboxHTTP", "SandboxStore", "FHIR", "Authorization", "Faults", "Audit", "Athena",
-                "Seeding",
+                "SandboxSupport", "SandboxHTTP", "SandboxStore", "SandboxCrypto", "FHIR", "Authorization", "Faults",
+                "Audit", "Athena", "Seeding",
             ],
             swiftSettings: swiftSettings
         ),

@@ -26,6 +26,8 @@ package struct ServeOptions: Equatable, Sendable {
     package var faultFile: String?
     /// Fault rules in the one-line form (`--fault`, repeatable).
     package var faults: [String] = []
+    /// The admin API's token when listening beyond loopback (generated when not given).
+    package var adminToken: String?
 
     package init() {}
 }

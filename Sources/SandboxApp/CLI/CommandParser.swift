@@ -44,6 +44,7 @@ package enum CommandParser {
             case "--clock": options.clock = try reader.choice(for: argument, from: ["fixed", "wall"])
             case "--faults": options.faultFile = try reader.path(for: argument)
             case "--fault": options.faults.append(try reader.value(for: argument))
+            case "--admin-token": options.adminToken = try reader.path(for: argument)
             default: throw reader.unexpected(argument)
             }
         }

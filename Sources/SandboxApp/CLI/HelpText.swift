@@ -38,7 +38,7 @@ package enum HelpText {
 
         USAGE: athena-sandbox serve [--host <host>] [--port <port>] [--db <path>] [--seed <n>] [--patients <n>]
                                     [--profile <profile>] [--clock <mode>] [--faults <file>] [--fault <rule>]...
-                                    [--log-level <level>]
+                                    [--admin-token <token>] [--log-level <level>]
 
         OPTIONS:
           --host <host>           The address to listen on. (default: 127.0.0.1)
@@ -52,6 +52,8 @@ package enum HelpText {
           --faults <file>         Fault rules to load at start-up (JSON; see SeedData/README.md).
           --fault <rule>          One fault rule in the one-line form, such as
                                   'status=503,path=/fhir/r4/**,times=2'. Repeatable.
+          --admin-token <token>   The token /_sandbox requests must carry when --host is not a loopback
+                                  address; one is generated and printed when not given.
           --log-level <level>     trace, debug, info, notice, warning, error or critical. (default: info)
           -h, --help              Show this help.
 

@@ -1,4 +1,5 @@
 import Authorization
+import SandboxCrypto
 import SandboxHTTP
 import SandboxStore
 import SandboxSupport
@@ -27,7 +28,8 @@ struct ServeCommand {
             profile: OAuthServer.Configuration.Profile(rawValue: options.profile) ?? .preview,
             faultFile: options.faultFile,
             faultFlags: options.faults,
-            faultSeed: options.seed
+            faultSeed: options.seed,
+            adminToken: Self.adminToken(options)
         )
         let server = try SandboxServer(database: database, configuration: configuration, logger: logger)
         CommandRunner.printOutput(
@@ -39,6 +41,9 @@ struct ServeCommand {
             Database: \(options.database)
             """
         )
+        if let token = configuration.adminToken {
+            CommandRunner.printOutput("Admin API token (send as \(AdminGuard.tokenHeader)): \(token)")
+        }
         let signal = shutdown.wait()
         logger.info("Shutting down", metadata: ["sandbox.signal": String(signal)])
         server.stop()
@@ -53,5 +58,12 @@ struct ServeCommand {
             return "No 2-legged client is registered; see 'athena-sandbox clients'"
         }
         return "Default client: \(service.id) secret \(secret) scopes \(service.scopes.description)"
+    }
+
+    /// The admin token: the one given, or a fresh one when listening beyond loopback.
+    private static func adminToken(_ options: ServeOptions) -> String? {
+        if let given = options.adminToken { return given }
+        guard !AdminGuard.isLoopback(options.host) else { return nil }
+        return SecureRandom.token()
     }
 }

@@ -24,6 +24,8 @@ package final class SandboxServer: Sendable {
         package var faultFlags: [String]
         /// The seed of probabilistic fault rules, unless the file sets one.
         package var faultSeed: UInt64
+        /// The token admin requests must carry; required when ``host`` is not a loopback address.
+        package var adminToken: String?
 
         package init(
             host: String = "127.0.0.1",
@@ -32,7 +34,8 @@ package final class SandboxServer: Sendable {
             seedDataDirectory: URL? = nil,
             faultFile: String? = nil,
             faultFlags: [String] = [],
-            faultSeed: UInt64 = 0
+            faultSeed: UInt64 = 0,
+            adminToken: String? = nil
         ) {
             self.host = host
             self.port = port
@@ -41,6 +44,7 @@ package final class SandboxServer: Sendable {
             self.faultFile = faultFile
             self.faultFlags = faultFlags
             self.faultSeed = faultSeed
+            self.adminToken = adminToken
         }
     }
 
@@ -93,7 +97,8 @@ package final class SandboxServer: Sendable {
             authenticate: { oauth.authenticate(bearer: $0) }
         )
         let http = HTTPServerConfiguration(host: configuration.host, port: configuration.port)
-        self.http = try HTTPServer(configuration: http, responder: AdminGuard(wrapped: pipeline), logger: logger)
+        let guarded = AdminGuard(wrapped: pipeline, adminToken: configuration.adminToken)
+        self.http = try HTTPServer(configuration: http, responder: guarded, logger: logger)
     }
 
     private static func makeFaults(_ configuration: Configuration, logger: Logger) throws -> FaultEngine {
