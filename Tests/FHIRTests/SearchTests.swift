@@ -87,10 +87,16 @@ import Testing
 
     @Test func repeatedDatesAreAndedAndMatchOverlappingPeriods() throws {
         let periodA = try JSONValue.parse(
-            #"{"resourceType":"Observation","id":"enc-A","subject":{"reference":"Patient/pt-9"},"effectivePeriod":{"start":"2021-02-12","end":"2021-02-14"}}"#
+            #"""
+            {"resourceType":"Observation","id":"enc-A","subject":{"reference":"Patient/pt-9"},
+             "effectivePeriod":{"start":"2021-02-12","end":"2021-02-14"}}
+            """#
         )
         let periodB = try JSONValue.parse(
-            #"{"resourceType":"Observation","id":"enc-B","subject":{"reference":"Patient/pt-9"},"effectivePeriod":{"start":"2021-02-10","end":"2021-02-20"}}"#
+            #"""
+            {"resourceType":"Observation","id":"enc-B","subject":{"reference":"Patient/pt-9"},
+             "effectivePeriod":{"start":"2021-02-10","end":"2021-02-20"}}
+            """#
         )
         try repository.save([periodA, periodB])
         let found = try ids(

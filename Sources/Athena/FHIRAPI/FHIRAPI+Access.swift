@@ -19,7 +19,8 @@ extension FHIRAPI {
                 Refusal(
                     401,
                     "login",
-                    "This request needs an access token: send 'Authorization: Bearer <token>' with a token from /oauth2/v1/token",
+                    "This request needs an access token: send 'Authorization: Bearer <token>' "
+                        + "with a token from /oauth2/v1/token",
                     headers: [("WWW-Authenticate", "Bearer realm=\"\(Self.realm)\"")]
                 )
             )
@@ -43,7 +44,8 @@ extension FHIRAPI {
                     Refusal(
                         403,
                         "forbidden",
-                        "The access token's scopes do not allow \(interaction.rawValue) on \(type); it needs \(required)",
+                        "The access token's scopes do not allow \(interaction.rawValue) on \(type); "
+                            + "it needs \(required)",
                         headers: [("WWW-Authenticate", challenge)]
                     )
                 )

@@ -61,7 +61,8 @@ package struct SearchRequest: Sendable {
         }
         if let crowded = criteria.first(where: { $0.values.count > Self.maximumValues }) {
             throw .tooCostly(
-                "\(crowded.rawName) has \(crowded.values.count) values; one parameter may have at most \(Self.maximumValues)"
+                "\(crowded.rawName) has \(crowded.values.count) values; "
+                    + "one parameter may have at most \(Self.maximumValues)"
             )
         }
     }
