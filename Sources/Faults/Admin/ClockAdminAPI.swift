@@ -33,20 +33,38 @@ struct ClockAdminAPI: Sendable {
         }
     }
 
+    /// The instants the clock may stand at: years 1 to 9999, which every date format can write.
+    static let allowedRange: ClosedRange<Int64> = -62_135_596_800_000...253_402_300_799_999
+
     private func apply(_ member: String, _ reader: FieldReader) throws(FaultsError) {
         switch member {
         case "set":
-            clock.set(to: try InstantText.require(try reader.requiredString("set"), field: "set"))
+            let target = try InstantText.require(try reader.requiredString("set"), field: "set")
+            clock.set(to: try Self.checked(target, field: "set"))
         case "advance":
             let text = try reader.requiredString("advance")
             guard let milliseconds = DurationText.parse(text) else {
                 throw .invalidField("advance", "must be a duration such as 61m, 2h, 30s, 1500ms or 1h30m")
             }
-            clock.advance(byMilliseconds: milliseconds)
+            try advance(by: milliseconds, field: "advance")
         default:
             let range = -Int(Int32.max) * 1000...Int(Int32.max) * 1000
             guard let milliseconds = try reader.int("advanceMilliseconds", in: range) else { return }
-            clock.advance(byMilliseconds: Int64(milliseconds))
+            try advance(by: Int64(milliseconds), field: "advanceMilliseconds")
         }
+    }
+
+    private func advance(by milliseconds: Int64, field: String) throws(FaultsError) {
+        let (target, overflow) = clock.now.addingReportingOverflow(milliseconds)
+        guard !overflow else { throw .invalidField(field, "would move the clock outside the years 1 to 9999") }
+        _ = try Self.checked(target, field: field)
+        clock.advance(byMilliseconds: milliseconds)
+    }
+
+    private static func checked(_ target: Int64, field: String) throws(FaultsError) -> Int64 {
+        guard allowedRange.contains(target) else {
+            throw .invalidField(field, "would move the clock outside the years 1 to 9999")
+        }
+        return target
     }
 }

@@ -81,6 +81,8 @@ package struct Deprecation: Sendable, Equatable {
 
     /// Whether the entry is about a request with these facts and contents.
     func applies(to facts: RequestFacts, parameters: [String], scopes: [String], model: String?) -> Bool {
+        // The admin API is never deprecated, so no entry can lock out the call that removes it.
+        guard facts.family != .admin else { return false }
         switch subject {
         case .endpoint(let method, let path):
             return (method.map { $0 == facts.method.uppercased() } ?? true) && path.matches(facts.path)

@@ -28,21 +28,31 @@ package struct PathGlob: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Whether the raw request path fits the pattern.
+    ///
+    /// Dynamic programming over (pattern segment, path segment) pairs, so a pattern with many
+    /// `**` costs time in proportion to the product of the lengths, never exponential time.
     package func matches(_ path: String) -> Bool {
-        Self.matches(segments[...], Self.split(path)[...])
-    }
-
-    private static func matches(_ pattern: ArraySlice<Segment>, _ path: ArraySlice<Substring>) -> Bool {
-        guard let head = pattern.first else { return path.isEmpty }
-        switch head {
-        case .any:
-            let rest = pattern.dropFirst()
-            return (path.startIndex...path.endIndex).contains { matches(rest, path[$0...]) }
-        case .one:
-            return !path.isEmpty && matches(pattern.dropFirst(), path.dropFirst())
-        case .literal(let text):
-            return path.first == text && matches(pattern.dropFirst(), path.dropFirst())
+        let parts = Self.split(path)
+        // reachable[j]: the pattern read so far can consume exactly the first j path segments.
+        var reachable = [Bool](repeating: false, count: parts.count + 1)
+        reachable[0] = true
+        for segment in segments {
+            var next = [Bool](repeating: false, count: parts.count + 1)
+            switch segment {
+            case .any:
+                var seen = false
+                for index in 0...parts.count {
+                    seen = seen || reachable[index]
+                    next[index] = seen
+                }
+            case .one:
+                for index in 0..<parts.count where reachable[index] { next[index + 1] = true }
+            case .literal(let text):
+                for index in 0..<parts.count where reachable[index] && parts[index] == text { next[index + 1] = true }
+            }
+            reachable = next
         }
+        return reachable[parts.count]
     }
 
     private static func split(_ path: String) -> [Substring] {

@@ -20,7 +20,7 @@ struct ImportCommand {
             }
         }
         try database.store.checkpoint()
-        try database.takeSnapshot()
+        try database.discardSnapshot()
         return failures == 0 ? CommandRunner.ExitCode.success : CommandRunner.ExitCode.failure
     }
 

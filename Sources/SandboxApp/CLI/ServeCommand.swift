@@ -21,7 +21,6 @@ struct ServeCommand {
                 metadata: ["sandbox.seed": String(options.seed), "sandbox.patients": String(counts["Patient"] ?? 0)]
             )
         }
-        if !database.hasSnapshot { try database.takeSnapshot() }
         let configuration = SandboxServer.Configuration(
             host: options.host,
             port: options.port,
@@ -32,6 +31,8 @@ struct ServeCommand {
             adminToken: Self.adminToken(options)
         )
         let server = try SandboxServer(database: database, configuration: configuration, logger: logger)
+        // Taken once the authorization server has stored its clients and key, so a reset keeps them.
+        if !database.hasSnapshot { try database.takeSnapshot() }
         CommandRunner.printOutput(
             """
             Athena Sandbox listening on \(server.baseURL)

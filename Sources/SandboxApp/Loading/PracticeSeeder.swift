@@ -51,7 +51,7 @@ package struct PracticeSeeder {
         try database.store.setSetting("seed", String(seed))
         try database.store.setSetting("patients", String(patientCount))
         try database.store.checkpoint()
-        try database.takeSnapshot()
+        try database.discardSnapshot()
         return try database.store.resourceCounts()
     }
 

@@ -45,6 +45,14 @@ struct RequestPipeline: HTTPResponder {
             latencyMicroseconds: Int64((DispatchTime.now().uptimeNanoseconds - started) / 1000)
         )
         caller.describe(into: &entry, facts: facts)
+        // A reset, a close or a hang sends no status at all; the log says so rather than 200.
+        switch response.delivery {
+        case .reset, .closeWithoutResponse, .hang:
+            entry.status = 0
+            entry.note = "no response sent (\(response.delivery))"
+        default:
+            break
+        }
         entry.faultRuleID = fault?.ruleID
         entry.deprecationID = deprecation.entryID
         audit.record(entry)

@@ -20,6 +20,8 @@ struct ResetAdminAPI: Sendable {
     /// default. The data (resources, clients, settings) always returns to the snapshot.
     private func reset(_ request: HTTPRequest) -> HTTPResponse {
         guard let options = Self.body(of: request) else { return Self.notAnObject }
+        // Clients made since the snapshot vanish with the restore; their tokens must go too.
+        let clientsBefore = Set(oauth.clients.all().map(\.id))
         do {
             try database.restoreSnapshot()
             try oauth.clients.reload()
@@ -27,7 +29,9 @@ struct ResetAdminAPI: Sendable {
             return Self.error(500, "server_error", "The snapshot could not be restored: \(error)")
         }
         if options["tokens"]?.boolValue ?? true {
-            for client in oauth.clients.all() { _ = oauth.tokens.revokeAll(clientID: client.id) }
+            for client in clientsBefore.union(oauth.clients.all().map(\.id)) {
+                _ = oauth.tokens.revokeAll(clientID: client)
+            }
         }
         if options["faults"]?.boolValue ?? true { faults.removeAll() }
         if options["clock"]?.boolValue ?? true, clock.mode == .fixed { clock.set(to: SimulatedClock.defaultStart) }
