@@ -115,6 +115,16 @@ import Testing
         #expect(admin.clock.now == TestRequests.start + 3_661_500)
     }
 
+    @Test func theClockStaysWithinTheYearsOneTo9999() {
+        for body in [#"{"advance": "99999999999d"}"#, #"{"set": "0001-01-01T00:00:00Z"}"#] {
+            _ = admin.send("POST", "/_sandbox/clock", body)
+        }
+        let before = admin.clock.now
+        let response = admin.send("POST", "/_sandbox/clock", #"{"advanceMilliseconds": -1000}"#)
+        #expect(response.status == 400)
+        #expect(admin.clock.now == before)
+    }
+
     @Test(arguments: [
         #"{"advance": "soon"}"#, #"{"set": "2026-02-01"}"#, #"{}"#,
         #"{"advance": "1m", "set": "2026-02-01T00:00:00Z"}"#,

@@ -27,4 +27,11 @@ import Testing
     @Test func aPatternMustStartWithASlash() {
         #expect(PathGlob("fhir/r4/**") == nil)
     }
+
+    @Test func manyDoubleStarsMatchLongPathsAtOnce() throws {
+        let glob = try #require(PathGlob(String(repeating: "/**", count: 12) + "/never"))
+        let long = String(repeating: "/a", count: 200)
+        #expect(!glob.matches(long))
+        #expect(glob.matches(long + "/never"))
+    }
 }
