@@ -71,6 +71,14 @@ import Testing
         (#"{"action": {"type": "delay"}}"#, "action.ms: give either ms"),
         (#"{"action": {"type": "delay", "minMs": 9, "maxMs": 5}}"#, "action.maxMs: must be at least minMs"),
         (#"{"action": {"type": "truncate"}}"#, "action.bytes: is required"),
+        (
+            #"{"action": {"type": "status", "status": 503, "headers": {"Bad Header": "x"}}}"#,
+            "action.headers: 'Bad Header' is not a header HTTP can carry"
+        ),
+        (
+            #"{"action": {"type": "status", "status": 503, "headers": {"X-Ok": "a\r\nSet-Cookie: b"}}}"#,
+            "action.headers: 'X-Ok' is not a header HTTP can carry"
+        ),
         (#"{"id": 5, "action": {"type": "reset"}}"#, "id: must be a non-empty string"),
         (#"[1]"#, "body: must be an object"),
     ])

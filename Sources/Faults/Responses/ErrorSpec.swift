@@ -44,7 +44,24 @@ extension ErrorSpec {
         self.status = status
         format = try reader.choice("format", ErrorFormat.names).flatMap(ErrorFormat.init(name:)) ?? .native
         message = try reader.string("message")
-        headers = HTTPHeaders(try reader.stringPairs("headers") ?? [])
+        let pairs = try reader.stringPairs("headers") ?? []
+        if let bad = pairs.first(where: { !Self.isToken($0.name) || !Self.isFieldValue($0.value) }) {
+            throw .invalidField(reader.path + "headers", "'\(bad.name)' is not a header HTTP can carry")
+        }
+        headers = HTTPHeaders(pairs)
+    }
+
+    /// An RFC 9110 token: visible ASCII except separators.
+    static func isToken(_ text: String) -> Bool {
+        !text.isEmpty
+            && text.utf8.allSatisfy { byte in
+                byte > 0x20 && byte < 0x7F && !"\"(),/:;<=>?@[\\]{}".utf8.contains(byte)
+            }
+    }
+
+    /// A field value: no control characters (so no CR or LF), tabs allowed.
+    static func isFieldValue(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 == 0x09 || ($0 >= 0x20 && $0 != 0x7F) }
     }
 
     /// The members this spec writes into an action object.

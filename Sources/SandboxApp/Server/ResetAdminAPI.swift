@@ -20,6 +20,12 @@ struct ResetAdminAPI: Sendable {
     /// default. The data (resources, clients, settings) always returns to the snapshot.
     private func reset(_ request: HTTPRequest) -> HTTPResponse {
         guard let options = Self.body(of: request) else { return Self.notAnObject }
+        for member in options.members ?? [] {
+            guard ["clock", "faults", "tokens"].contains(member.key), member.value.boolValue != nil else {
+                let reason = "'\(member.key)' is not one of clock, faults and tokens with a true or false value"
+                return Self.error(400, "invalid_request", reason)
+            }
+        }
         // Clients made since the snapshot vanish with the restore; their tokens must go too.
         let clientsBefore = Set(oauth.clients.all().map(\.id))
         do {
