@@ -210,6 +210,10 @@ import Testing
             "sunset: must not be earlier"
         ),
         (#"{"kind": "model", "match": {"model": "m"}, "deprecation": "2026-01-01"}"#, "id: is required"),
+        (
+            #"{"id": "x", "kind": "model", "match": {"model": "m"}, "deprecation": "2026-01-01", "replacement": "a>; rel=\"evil\""}"#,
+            "replacement: must be a URI or path without spaces, quotes or angle brackets"
+        ),
     ])
     func mistakesNameTheMember(json: String, message: String) throws {
         do {

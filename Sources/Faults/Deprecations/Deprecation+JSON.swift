@@ -36,8 +36,8 @@ extension Deprecation {
         if let sunset, sunset < deprecation {
             throw .invalidField(path + "sunset", "must not be earlier than the deprecation")
         }
-        replacement = try reader.string("replacement")
-        link = try reader.string("link")
+        replacement = try Self.linkTarget(reader, "replacement")
+        link = try Self.linkTarget(reader, "link")
         isEnabled = try reader.bool("enabled") ?? true
     }
 
@@ -93,5 +93,19 @@ extension Deprecation {
         case .scope(let scope): .object(["scope": .string(scope)])
         case .model(let model): .object(["model": .string(model)])
         }
+    }
+
+    /// A member that goes inside `Link: <...>`: no angle brackets, quotes, spaces or controls.
+    private static func linkTarget(_ reader: FieldReader, _ name: String) throws(FaultsError) -> String? {
+        guard let text = try reader.string(name) else { return nil }
+        guard
+            text.utf8.allSatisfy({
+                $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: ">")
+                    && $0 != UInt8(ascii: "\"")
+            })
+        else {
+            throw .invalidField(reader.path + name, "must be a URI or path without spaces, quotes or angle brackets")
+        }
+        return text
     }
 }
