@@ -3,7 +3,7 @@ import SandboxStore
 import SandboxSupport
 import Testing
 
-/// Searches against a real store, with the inputs of the field cases on tokens, dates and paging.
+/// Searches against a real store, with the token, date and paging inputs integrators trip over.
 @Suite struct SearchTests {
     let temporary: TemporaryStore
     let repository: ResourceRepository
